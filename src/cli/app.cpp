@@ -1,0 +1,112 @@
+#include "app.hpp"
+
+#include "readiness/suggest.hpp"
+
+#include "commands.hpp"
+#include "exit_codes.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <map>
+
+#ifndef READINESS_VERSION
+#define READINESS_VERSION "0.0.0"
+#endif
+
+namespace readiness::cli {
+
+namespace {
+
+constexpr const char* k_examples = R"(Examples:
+  readiness list                                  what the built-in checklist asks, by dimension
+  readiness explain roles.owner                   one question: options, scores, advice
+  readiness validate my-checklist.yaml            check a checklist file before using it
+  readiness -c quick-check list                   the ten-minute self-assessment instead
+Exit codes: 0 success, 1 problems found (validate) or a failed gate (check), 2 usage or input error,
+130 interview interrupted (answers saved).)";
+
+// The first argument that is neither an option nor an option's value: the subcommand the user meant.
+std::string first_word(const std::vector<std::string>& args) {
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "-c" || args[i] == "--checklist") {
+            ++i;
+        } else if (!args[i].empty() && args[i][0] != '-') {
+            return args[i];
+        }
+    }
+    return {};
+}
+
+int report_usage_error(const CLI::App& app, const CLI::ParseError& error, const std::vector<std::string>& args,
+                       Console& console) {
+    std::vector<std::string> names;
+    for (const auto* sub : app.get_subcommands({})) {
+        names.push_back(sub->get_name());
+    }
+    const std::string word = first_word(args);
+    const bool unknown_command =
+        !word.empty() && std::find(names.begin(), names.end(), word) == names.end() && app.get_subcommands().empty();
+    if (unknown_command) {
+        console.err << "readiness: error: unknown command '" << word << "'" << did_you_mean(word, names) << '\n';
+    } else {
+        console.err << "readiness: error: " << error.what() << '\n';
+    }
+    console.err << "Run 'readiness --help' for usage.\n";
+    return k_exit_usage;
+}
+
+} // namespace
+
+int run(const std::vector<std::string>& args, Console& console) {
+    CLI::App app{"readiness: how ready an organisation is for social media, department by department, and what "
+                 "to do next.",
+                 "readiness"};
+    app.footer(k_examples);
+    app.set_version_flag("--version", "readiness " READINESS_VERSION);
+    app.require_subcommand(0, 1);
+
+    GlobalOptions global;
+    app.add_option("-c,--checklist", global.checklist,
+                   "A checklist file, or the id of a shipped checklist (default: social-readiness)")
+        ->option_text("FILE|ID");
+    app.add_flag("--no-color", global.no_color, "Never colour the output (also: the NO_COLOR variable)");
+    app.add_flag("-q,--quiet", global.quiet, "Print only what the command produces, no progress or summaries");
+
+    std::map<const CLI::App*, CommandRun> commands;
+    const auto add = [&](CommandRun (*setup)(CLI::App&, const GlobalOptions&)) {
+        CommandRun run = setup(app, global);
+        commands.emplace(app.get_subcommands({}).back(), std::move(run));
+    };
+    add(add_validate_command);
+    add(add_list_command);
+    add(add_explain_command);
+    for (auto* sub : app.get_subcommands({})) {
+        sub->fallthrough();
+    }
+
+    std::vector<std::string> reversed(args.rbegin(), args.rend());
+    try {
+        app.parse(reversed);
+    } catch (const CLI::CallForHelp&) {
+        console.out << app.help();
+        return k_exit_ok;
+    } catch (const CLI::CallForAllHelp&) {
+        console.out << app.help("", CLI::AppFormatMode::All);
+        return k_exit_ok;
+    } catch (const CLI::CallForVersion&) {
+        console.out << "readiness " READINESS_VERSION "\n";
+        return k_exit_ok;
+    } catch (const CLI::ParseError& error) {
+        return report_usage_error(app, error, args, console);
+    }
+    console.color = console.color && !global.no_color;
+
+    const auto chosen = app.get_subcommands();
+    if (chosen.empty()) {
+        console.out << app.help();
+        return k_exit_usage;
+    }
+    return commands.at(chosen.front())(console);
+}
+
+} // namespace readiness::cli

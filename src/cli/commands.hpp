@@ -1,0 +1,32 @@
+#pragma once
+
+#include "readiness/checklist.hpp"
+
+#include "console.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace readiness::cli {
+
+struct GlobalOptions {
+    std::string checklist; // -c/--checklist: a path or a shipped id; empty for the default
+    bool no_color = false;
+    bool quiet = false;
+};
+
+// A subcommand's work, run after the command line has been parsed; returns the exit code.
+using CommandRun = std::function<int(Console&)>;
+
+// Each adds its subcommand to `app` and returns the function that runs it.
+CommandRun add_validate_command(CLI::App& app, const GlobalOptions& global);
+CommandRun add_list_command(CLI::App& app, const GlobalOptions& global);
+CommandRun add_explain_command(CLI::App& app, const GlobalOptions& global);
+
+// Loads the active checklist; on failure prints every diagnostic to console.err and returns nothing.
+std::optional<Checklist> load_active_checklist(const GlobalOptions& global, Console& console);
+
+} // namespace readiness::cli

@@ -1,0 +1,37 @@
+#include "readiness/diagnostic.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <tuple>
+
+namespace readiness {
+
+std::string format_location(const Location& location) {
+    if (location.line <= 0) {
+        return location.file;
+    }
+    if (location.column <= 0) {
+        return fmt::format("{}:{}", location.file, location.line);
+    }
+    return fmt::format("{}:{}:{}", location.file, location.line, location.column);
+}
+
+std::string format_diagnostic(const Diagnostic& diagnostic) {
+    const char* severity = diagnostic.severity == Severity::error ? "error" : "warning";
+    return fmt::format("{}: {}: {}", format_location(diagnostic.location), severity, diagnostic.message);
+}
+
+bool has_errors(const Diagnostics& diagnostics) {
+    return std::any_of(diagnostics.begin(), diagnostics.end(),
+                       [](const Diagnostic& d) { return d.severity == Severity::error; });
+}
+
+void sort_by_location(Diagnostics& diagnostics) {
+    std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return std::tie(a.location.file, a.location.line, a.location.column) <
+               std::tie(b.location.file, b.location.line, b.location.column);
+    });
+}
+
+} // namespace readiness

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "readiness/diagnostic.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace readiness::io {
+
+// A YAML node with its place in the file. Built from yaml-cpp's event stream rather than its Node API, so
+// every node has a location, duplicate keys are caught, aliases are refused and depth is bounded: a tree
+// of these is finite and safe to walk recursively.
+struct YamlNode {
+    enum class Kind { null, scalar, sequence, map };
+
+    Kind kind = Kind::null;
+    Location location;
+    std::string scalar; // the text of a scalar
+    bool plain = true;  // written without quotes or a tag, so it may be read as a number or boolean
+    std::vector<YamlNode> items;
+    std::vector<std::pair<YamlNode, YamlNode>> entries; // keys are scalars and unique, in file order
+
+    bool is_null() const { return kind == Kind::null; }
+    bool is_scalar() const { return kind == Kind::scalar; }
+    bool is_sequence() const { return kind == Kind::sequence; }
+    bool is_map() const { return kind == Kind::map; }
+    const YamlNode* find(std::string_view key) const;
+};
+
+inline constexpr int k_max_yaml_depth = 64;
+
+struct YamlDocument {
+    std::optional<YamlNode> root; // nothing for an empty file or one that failed to parse
+    Diagnostics diagnostics;
+};
+
+// Parses one YAML document. Syntax errors, duplicate keys, aliases, non-scalar keys, nesting deeper than
+// k_max_yaml_depth and a second document are reported with their place in `file_name`.
+YamlDocument parse_yaml(const std::string& text, const std::string& file_name);
+
+// "a mapping", "a list", "text", "nothing": how a node's kind reads in a message.
+std::string_view describe_kind(const YamlNode& node);
+
+} // namespace readiness::io
