@@ -74,7 +74,8 @@ struct Band {
 
 enum class ConditionKind { in, not_in, equals, at_least, at_most, answered, all, any, negation };
 
-// Skip logic. Leaf forms name an earlier `question`; `all`/`any`/`negation` hold `children` (one for negation).
+// Skip logic. Leaf forms name an earlier `question`; `all`/`any`/`negation` hold `children` (one for
+// negation).
 struct Condition {
     ConditionKind kind = ConditionKind::answered;
     std::string question;

@@ -37,17 +37,19 @@ std::string first_word(const std::vector<std::string>& args) {
     return {};
 }
 
-int report_usage_error(const CLI::App& app, const CLI::ParseError& error, const std::vector<std::string>& args,
-                       Console& console) {
+int report_usage_error(const CLI::App& app, const CLI::ParseError& error,
+                       const std::vector<std::string>& args, Console& console) {
     std::vector<std::string> names;
     for (const auto* sub : app.get_subcommands({})) {
         names.push_back(sub->get_name());
     }
     const std::string word = first_word(args);
-    const bool unknown_command =
-        !word.empty() && std::find(names.begin(), names.end(), word) == names.end() && app.get_subcommands().empty();
+    const bool unknown_command = !word.empty() &&
+                                 std::find(names.begin(), names.end(), word) == names.end() &&
+                                 app.get_subcommands().empty();
     if (unknown_command) {
-        console.err << "readiness: error: unknown command '" << word << "'" << did_you_mean(word, names) << '\n';
+        console.err << "readiness: error: unknown command '" << word << "'" << did_you_mean(word, names)
+                    << '\n';
     } else {
         console.err << "readiness: error: " << error.what() << '\n';
     }
@@ -58,9 +60,10 @@ int report_usage_error(const CLI::App& app, const CLI::ParseError& error, const 
 } // namespace
 
 int run(const std::vector<std::string>& args, Console& console) {
-    CLI::App app{"readiness: how ready an organisation is for social media, department by department, and what "
-                 "to do next.",
-                 "readiness"};
+    CLI::App app{
+        "readiness: how ready an organisation is for social media, department by department, and what "
+        "to do next.",
+        "readiness"};
     app.footer(k_examples);
     app.set_version_flag("--version", "readiness " READINESS_VERSION);
     app.require_subcommand(0, 1);
@@ -70,7 +73,8 @@ int run(const std::vector<std::string>& args, Console& console) {
                    "A checklist file, or the id of a shipped checklist (default: social-readiness)")
         ->option_text("FILE|ID");
     app.add_flag("--no-color", global.no_color, "Never colour the output (also: the NO_COLOR variable)");
-    app.add_flag("-q,--quiet", global.quiet, "Print only what the command produces, no progress or summaries");
+    app.add_flag("-q,--quiet", global.quiet,
+                 "Print only what the command produces, no progress or summaries");
 
     std::map<const CLI::App*, CommandRun> commands;
     const auto add = [&](CommandRun (*setup)(CLI::App&, const GlobalOptions&)) {

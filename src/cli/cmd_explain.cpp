@@ -57,7 +57,8 @@ std::string describe_answers(const Question& q) {
     }
     case QuestionType::choice:
     case QuestionType::multi: {
-        std::string how = q.type == QuestionType::choice ? "one option" : "any options (the scores add up, to at most 1)";
+        std::string how =
+            q.type == QuestionType::choice ? "one option" : "any options (the scores add up, to at most 1)";
         return q.scale.empty() ? how : fmt::format("{}, scale {}", how, q.scale);
     }
     }
@@ -74,9 +75,9 @@ void print_question(const Checklist& c, const Question& q, Console& console) {
     if (q.type == QuestionType::choice || q.type == QuestionType::multi) {
         std::size_t number = 1;
         for (const auto& option : c.options_of(q)) {
-            out += field(number == 1 ? "options" : "",
-                         fmt::format("{}. {} ({}) scores {}", number, option.label, option.value,
-                                     format_number(option.score)));
+            out +=
+                field(number == 1 ? "options" : "", fmt::format("{}. {} ({}) scores {}", number, option.label,
+                                                                option.value, format_number(option.score)));
             ++number;
         }
     }
@@ -90,7 +91,8 @@ void print_question(const Checklist& c, const Question& q, Console& console) {
                 range = fmt::format("above {}", format_number(*q.bands[i - 1].max));
             }
             const std::string unit = q.unit.empty() ? "" : " " + q.unit;
-            out += field(i == 0 ? "bands" : "", fmt::format("{}{} scores {}", range, unit, format_number(band.score)));
+            out += field(i == 0 ? "bands" : "",
+                         fmt::format("{}{} scores {}", range, unit, format_number(band.score)));
         }
     }
     out += field("departments", q.departments.empty() ? std::string("all")
@@ -99,7 +101,8 @@ void print_question(const Checklist& c, const Question& q, Console& console) {
     out += field("effort", to_string(q.effort));
     if (q.is_scored()) {
         out += field("target", format_number(q.target));
-        out += field("critical", q.critical ? fmt::format("yes: a blocker below {}", format_number(*q.critical)) : "no");
+        out += field("critical",
+                     q.critical ? fmt::format("yes: a blocker below {}", format_number(*q.critical)) : "no");
     }
     if (q.when) {
         out += field("asked when", describe(*q.when));
@@ -136,8 +139,9 @@ void print_question(const Checklist& c, const Question& q, Console& console) {
 
 CommandRun add_explain_command(CLI::App& app, const GlobalOptions& global) {
     auto id = std::make_shared<std::string>();
-    auto* command = app.add_subcommand("explain", "Show one question: its options and scores, when it is asked, "
-                                                  "its recommendation and evidence rules");
+    auto* command =
+        app.add_subcommand("explain", "Show one question: its options and scores, when it is asked, "
+                                      "its recommendation and evidence rules");
     command->add_option("question", *id, "The question's id, as 'readiness list' and reports show it")
         ->required()
         ->option_text("QUESTION-ID");
@@ -148,8 +152,8 @@ CommandRun add_explain_command(CLI::App& app, const GlobalOptions& global) {
         }
         const Question* question = checklist->find_question(*id);
         if (!question) {
-            console.err << fmt::format("readiness: error: no question '{}' in checklist '{}'{}\n", *id, checklist->id,
-                                       did_you_mean(*id, ids_of(checklist->questions)));
+            console.err << fmt::format("readiness: error: no question '{}' in checklist '{}'{}\n", *id,
+                                       checklist->id, did_you_mean(*id, ids_of(checklist->questions)));
             return k_exit_usage;
         }
         print_question(*checklist, *question, console);

@@ -16,7 +16,8 @@ using render::pad_right;
 
 void print_shipped(const GlobalOptions& global, Console& console) {
     console.out << "Shipped checklists (choose one with -c ID):\n";
-    const std::string active = global.checklist.empty() ? std::string(io::k_default_checklist) : global.checklist;
+    const std::string active =
+        global.checklist.empty() ? std::string(io::k_default_checklist) : global.checklist;
     for (const auto& id : io::shipped_checklist_ids()) {
         const auto load = io::load_checklist(id);
         const std::string marker = id == active ? "* " : "  ";
@@ -25,8 +26,8 @@ void print_shipped(const GlobalOptions& global, Console& console) {
             continue;
         }
         const auto& c = load.checklist;
-        console.out << fmt::format("{}{}{} {}, {} questions\n", marker, pad_right(id, 20), pad_right(c.title, 36),
-                                   c.version, c.questions.size());
+        console.out << fmt::format("{}{}{} {}, {} questions\n", marker, pad_right(id, 20),
+                                   pad_right(c.title, 36), c.version, c.questions.size());
     }
 }
 
@@ -49,11 +50,12 @@ void print_checklist(const Checklist& c, Console& console) {
             }
             const auto count = std::count_if(c.questions.begin(), c.questions.end(),
                                              [&](const Question& q) { return q.dimension == dim.id; });
-            console.out << fmt::format("    {}{}{:>3}\n", pad_right(dim.id, 14), pad_right(dim.name, 32), count);
+            console.out << fmt::format("    {}{}{:>3}\n", pad_right(dim.id, 14), pad_right(dim.name, 32),
+                                       count);
         }
     }
-    const auto critical =
-        std::count_if(c.questions.begin(), c.questions.end(), [](const Question& q) { return q.critical.has_value(); });
+    const auto critical = std::count_if(c.questions.begin(), c.questions.end(),
+                                        [](const Question& q) { return q.critical.has_value(); });
     console.out << fmt::format("\n{} questions, {} of them critical. 'readiness explain ID' shows one.\n",
                                c.questions.size(), critical);
 }

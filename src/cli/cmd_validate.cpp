@@ -34,8 +34,9 @@ int validate_one(const std::string& spec, const GlobalOptions& global, Console& 
     }
     if (!global.quiet) {
         const auto& c = load.checklist;
-        console.out << fmt::format("{}: ok: checklist '{}' {}, {} questions, {} departments, {} dimensions\n", name,
-                                   c.id, c.version, c.questions.size(), c.departments.size(), c.dimensions.size());
+        console.out << fmt::format("{}: ok: checklist '{}' {}, {} questions, {} departments, {} dimensions\n",
+                                   name, c.id, c.version, c.questions.size(), c.departments.size(),
+                                   c.dimensions.size());
     }
     return k_exit_ok;
 }
@@ -45,7 +46,8 @@ int validate_one(const std::string& spec, const GlobalOptions& global, Console& 
 CommandRun add_validate_command(CLI::App& app, const GlobalOptions& global) {
     auto options = std::make_shared<ValidateOptions>();
     auto* command = app.add_subcommand(
-        "validate", "Check checklist files and report every problem as file:line:col (default: the active checklist)");
+        "validate",
+        "Check checklist files and report every problem as file:line:col (default: the active checklist)");
     command->add_option("files", options->files, "Checklist files to check")->option_text("FILE...");
     command->footer("Exit codes: 0 no problems, 1 problems found, 2 a file could not be read.");
     return [options, &global](Console& console) {

@@ -13,7 +13,8 @@ double band_score(const std::vector<Band>& bands, double value) {
     return 0;
 }
 
-std::optional<double> answer_score(const Question& question, const Checklist& checklist, const Answer& answer) {
+std::optional<double> answer_score(const Question& question, const Checklist& checklist,
+                                   const Answer& answer) {
     switch (question.type) {
     case QuestionType::choice:
     case QuestionType::multi: {

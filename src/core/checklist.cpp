@@ -27,7 +27,8 @@ const Location& SourceMap::at(std::string_view field) const {
 }
 
 bool Question::applies_to(std::string_view department) const {
-    return departments.empty() || std::find(departments.begin(), departments.end(), department) != departments.end();
+    return departments.empty() ||
+           std::find(departments.begin(), departments.end(), department) != departments.end();
 }
 
 const Department* Checklist::find_department(std::string_view wanted) const {

@@ -109,7 +109,8 @@ bool evaluate(const Condition& condition, const Checklist& checklist, const Answ
 
 bool is_asked(const Question& question, const Checklist& checklist, std::string_view department,
               const AnswerMap& answers) {
-    return question.applies_to(department) && (!question.when || evaluate(*question.when, checklist, answers));
+    return question.applies_to(department) &&
+           (!question.when || evaluate(*question.when, checklist, answers));
 }
 
 std::string describe(const Condition& condition) {

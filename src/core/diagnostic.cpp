@@ -19,7 +19,11 @@ std::string format_location(const Location& location) {
 
 std::string format_diagnostic(const Diagnostic& diagnostic) {
     const char* severity = diagnostic.severity == Severity::error ? "error" : "warning";
-    return fmt::format("{}: {}: {}", format_location(diagnostic.location), severity, diagnostic.message);
+    const std::string where = format_location(diagnostic.location);
+    if (where.empty()) {
+        return fmt::format("{}: {}", severity, diagnostic.message);
+    }
+    return fmt::format("{}: {}: {}", where, severity, diagnostic.message);
 }
 
 bool has_errors(const Diagnostics& diagnostics) {

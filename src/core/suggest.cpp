@@ -38,9 +38,9 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 }
 
 std::optional<std::string> closest_match(std::string_view word, std::span<const std::string> candidates) {
-    // A third of the word's length, at least one edit and at most three: "polcy" finds "policy",
+    // A quarter of the word's length, at least one edit and at most three: "polcy" finds "policy",
     // "x" finds nothing.
-    const std::size_t allowed = std::clamp<std::size_t>(word.size() / 3, 1, 3);
+    const std::size_t allowed = std::clamp<std::size_t>(word.size() / 4, 1, 3);
     std::optional<std::string> best;
     std::size_t best_distance = allowed + 1;
     for (const auto& candidate : candidates) {

@@ -35,7 +35,9 @@ private:
 
     void check_id(const std::string& id, const Location& where, std::string_view what) {
         if (!id.empty() && !is_valid_id(id)) {
-            error(where, "{} id '{}' must be lowercase letters, digits, '.', '_' or '-', starting with a letter or digit",
+            error(where,
+                  "{} id '{}' must be lowercase letters, digits, '.', '_' or '-', starting with a letter or "
+                  "digit",
                   what, id);
         }
     }
@@ -51,8 +53,8 @@ private:
             }
             auto [it, inserted] = seen.emplace(entity.id, &entity);
             if (!inserted) {
-                error(entity.source.at("id"), "duplicate {} id '{}' (first defined at line {})", what, entity.id,
-                      it->second->source.at("id").line);
+                error(entity.source.at("id"), "duplicate {} id '{}' (first defined at line {})", what,
+                      entity.id, it->second->source.at("id").line);
             }
         }
     }
@@ -94,7 +96,8 @@ private:
         }
         std::map<std::string, int, std::less<>> seen;
         for (const auto& option : options) {
-            check_score(option.score, option.source.at("score"), fmt::format("the score of option '{}'", option.value));
+            check_score(option.score, option.source.at("score"),
+                        fmt::format("the score of option '{}'", option.value));
             if (option.value.empty()) {
                 continue;
             }
@@ -103,8 +106,8 @@ private:
             }
             auto [it, inserted] = seen.emplace(option.value, option.source.at("value").line);
             if (!inserted) {
-                error(option.source.at("value"), "duplicate option value '{}' in {} (first at line {})", option.value,
-                      owner, it->second);
+                error(option.source.at("value"), "duplicate option value '{}' in {} (first at line {})",
+                      option.value, owner, it->second);
             }
         }
     }
@@ -127,16 +130,18 @@ private:
             return;
         }
         if (levels.front().min != 0) {
-            error(levels.front().source.at("min"), "the first level must start at min 0, not {}", levels.front().min);
+            error(levels.front().source.at("min"), "the first level must start at min 0, not {}",
+                  levels.front().min);
         }
         for (std::size_t i = 0; i < levels.size(); ++i) {
             if (levels[i].min < 0 || levels[i].min > 100) {
-                error(levels[i].source.at("min"), "level '{}' min must be between 0 and 100, not {}", levels[i].id,
-                      levels[i].min);
+                error(levels[i].source.at("min"), "level '{}' min must be between 0 and 100, not {}",
+                      levels[i].id, levels[i].min);
             }
             if (i > 0 && levels[i].min <= levels[i - 1].min) {
-                error(levels[i].source.at("min"), "levels must be in ascending order of min: '{}' ({}) after '{}' ({})",
-                      levels[i].id, levels[i].min, levels[i - 1].id, levels[i - 1].min);
+                error(levels[i].source.at("min"),
+                      "levels must be in ascending order of min: '{}' ({}) after '{}' ({})", levels[i].id,
+                      levels[i].min, levels[i - 1].id, levels[i - 1].min);
             }
         }
     }
@@ -157,14 +162,16 @@ private:
         check_weight(q.weight, src.at("weight"), "question");
         check_score(q.target, src.at("target"), "target");
         if (q.critical && !(*q.critical > 0 && *q.critical <= 1)) {
-            error(src.at("critical"), "critical must be true, false or a threshold in (0, 1], not {}", *q.critical);
+            error(src.at("critical"), "critical must be true, false or a threshold in (0, 1], not {}",
+                  *q.critical);
         }
         const auto department_ids = ids_of(m_checklist.departments);
         for (std::size_t i = 0; i < q.departments.size(); ++i) {
             const auto& department = q.departments[i];
             if (!m_checklist.find_department(department)) {
-                error(src.at(fmt::format("departments.{}", i)), "question '{}' names unknown department '{}'{}", q.id,
-                      department, did_you_mean(department, department_ids));
+                error(src.at(fmt::format("departments.{}", i)),
+                      "question '{}' names unknown department '{}'{}", q.id, department,
+                      did_you_mean(department, department_ids));
             }
         }
         check_answer_shape(q);
@@ -174,13 +181,15 @@ private:
         check_recommendations(q);
         for (const auto& rule : q.evidence) {
             if (!is_contained_path(rule.file)) {
-                error(rule.source.at("file"), "evidence path '{}' must be relative and stay inside the evidence "
-                                              "directory (no leading '/', no '..')",
+                error(rule.source.at("file"),
+                      "evidence path '{}' must be relative and stay inside the evidence "
+                      "directory (no leading '/', no '..')",
                       rule.file);
             }
-            if (rule.kind == EvidenceKind::key && q.type != QuestionType::number && q.type != QuestionType::choice) {
-                error(rule.source.at("key"), "a 'key' evidence rule needs a number or choice question, not {}",
-                      to_string(q.type));
+            if (rule.kind == EvidenceKind::key && q.type != QuestionType::number &&
+                q.type != QuestionType::choice) {
+                error(rule.source.at("key"),
+                      "a 'key' evidence rule needs a number or choice question, not {}", to_string(q.type));
             }
         }
     }
@@ -206,8 +215,8 @@ private:
         if (q.type != QuestionType::number) {
             for (const char* field : {"unit", "min", "max", "bands"}) {
                 if (src.fields.count(field) != 0) {
-                    error(src.at(field), "'{}' is only for number questions; '{}' is a {} question", field, q.id,
-                          to_string(q.type));
+                    error(src.at(field), "'{}' is only for number questions; '{}' is a {} question", field,
+                          q.id, to_string(q.type));
                 }
             }
             return;
@@ -226,17 +235,19 @@ private:
                 error(band.source.self, "only the last band may leave out 'max'");
             }
             if (last && band.max) {
-                error(band.source.at("max"), "the last band must leave out 'max' so that every value has a score");
+                error(band.source.at("max"),
+                      "the last band must leave out 'max' so that every value has a score");
             }
             if (i > 0 && band.max && q.bands[i - 1].max && *band.max <= *q.bands[i - 1].max) {
-                error(band.source.at("max"), "bands must be in ascending order of max: {} after {}", *band.max,
-                      *q.bands[i - 1].max);
+                error(band.source.at("max"), "bands must be in ascending order of max: {} after {}",
+                      *band.max, *q.bands[i - 1].max);
             }
         }
     }
 
     void check_condition(const Condition& c, const Question& owner, std::size_t owner_index) {
-        if (c.kind == ConditionKind::all || c.kind == ConditionKind::any || c.kind == ConditionKind::negation) {
+        if (c.kind == ConditionKind::all || c.kind == ConditionKind::any ||
+            c.kind == ConditionKind::negation) {
             for (const auto& child : c.children) {
                 check_condition(child, owner, owner_index);
             }
@@ -257,8 +268,9 @@ private:
             return;
         }
         if (*index > owner_index) {
-            error(where, "'when' of question '{}' names '{}', which comes later in the file; a condition may only "
-                         "name an earlier question",
+            error(where,
+                  "'when' of question '{}' names '{}', which comes later in the file; a condition may only "
+                  "name an earlier question",
                   owner.id, c.question);
             return;
         }
@@ -271,7 +283,8 @@ private:
             target.type == QuestionType::text) {
             error(c.source.self, "'{}' is a text question; it cannot be compared with a number", target.id);
         }
-        if (c.kind != ConditionKind::in && c.kind != ConditionKind::not_in && c.kind != ConditionKind::equals) {
+        if (c.kind != ConditionKind::in && c.kind != ConditionKind::not_in &&
+            c.kind != ConditionKind::equals) {
             return;
         }
         if (!has_choices) {
@@ -282,7 +295,9 @@ private:
         for (const auto& option : options) {
             values.push_back(option.value);
         }
-        const std::string field = c.kind == ConditionKind::in ? "in" : c.kind == ConditionKind::not_in ? "not_in" : "equals";
+        const std::string field = c.kind == ConditionKind::in       ? "in"
+                                  : c.kind == ConditionKind::not_in ? "not_in"
+                                                                    : "equals";
         for (std::size_t i = 0; i < c.values.size(); ++i) {
             if (std::find(values.begin(), values.end(), c.values[i]) == values.end() && !options.empty()) {
                 error(c.source.at(c.kind == ConditionKind::equals ? field : fmt::format("{}.{}", field, i)),
@@ -303,8 +318,9 @@ private:
         }
         for (const auto& [value, advice] : q.recommendations) {
             if (std::find(values.begin(), values.end(), value) == values.end()) {
-                error(q.source.at("recommendations." + value), "recommendation for '{}', which is not an option of '{}'{}",
-                      value, q.id, did_you_mean(value, values));
+                error(q.source.at("recommendations." + value),
+                      "recommendation for '{}', which is not an option of '{}'{}", value, q.id,
+                      did_you_mean(value, values));
             }
         }
     }
@@ -320,7 +336,8 @@ bool is_valid_id(std::string_view id) {
     if (id.empty() || !alnum(id.front())) {
         return false;
     }
-    return std::all_of(id.begin(), id.end(), [&](char c) { return alnum(c) || c == '.' || c == '_' || c == '-'; });
+    return std::all_of(id.begin(), id.end(),
+                       [&](char c) { return alnum(c) || c == '.' || c == '_' || c == '-'; });
 }
 
 bool is_contained_path(std::string_view path) {

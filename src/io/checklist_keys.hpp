@@ -9,14 +9,14 @@
 namespace readiness::io::checklist_keys {
 
 inline constexpr std::array checklist{
-    KeySpec{"id", true},          KeySpec{"title", true},      KeySpec{"version", true},
-    KeySpec{"description", false}, KeySpec{"sources", false},  KeySpec{"departments", true},
-    KeySpec{"groups", true},      KeySpec{"dimensions", true}, KeySpec{"scales", false},
-    KeySpec{"levels", true},      KeySpec{"questions", true},
+    KeySpec{"id", true},           KeySpec{"title", true},      KeySpec{"version", true},
+    KeySpec{"description", false}, KeySpec{"sources", false},   KeySpec{"departments", true},
+    KeySpec{"groups", true},       KeySpec{"dimensions", true}, KeySpec{"scales", false},
+    KeySpec{"levels", true},       KeySpec{"questions", true},
 };
 
-inline constexpr std::array department{
-    KeySpec{"id", true}, KeySpec{"name", true}, KeySpec{"weight", false}, KeySpec{"description", false}};
+inline constexpr std::array department{KeySpec{"id", true}, KeySpec{"name", true}, KeySpec{"weight", false},
+                                       KeySpec{"description", false}};
 
 inline constexpr std::array group{KeySpec{"id", true}, KeySpec{"name", true}, KeySpec{"description", false}};
 
@@ -29,24 +29,39 @@ inline constexpr std::array level{KeySpec{"id", true}, KeySpec{"label", true}, K
                                   KeySpec{"description", false}};
 
 inline constexpr std::array question{
-    KeySpec{"id", true},           KeySpec{"type", false},       KeySpec{"dimension", true},
-    KeySpec{"text", true},         KeySpec{"help", false},       KeySpec{"scale", false},
-    KeySpec{"options", false},     KeySpec{"unit", false},       KeySpec{"min", false},
-    KeySpec{"max", false},         KeySpec{"bands", false},      KeySpec{"weight", false},
-    KeySpec{"departments", false}, KeySpec{"critical", false},   KeySpec{"target", false},
-    KeySpec{"effort", false},      KeySpec{"when", false},       KeySpec{"recommendation", false},
-    KeySpec{"recommendations", false}, KeySpec{"evidence", false}, KeySpec{"references", false},
+    KeySpec{"id", true},
+    KeySpec{"type", false},
+    KeySpec{"dimension", true},
+    KeySpec{"text", true},
+    KeySpec{"help", false},
+    KeySpec{"scale", false},
+    KeySpec{"options", false},
+    KeySpec{"unit", false},
+    KeySpec{"min", false},
+    KeySpec{"max", false},
+    KeySpec{"bands", false},
+    KeySpec{"weight", false},
+    KeySpec{"departments", false},
+    KeySpec{"critical", false},
+    KeySpec{"target", false},
+    KeySpec{"effort", false},
+    KeySpec{"when", false},
+    KeySpec{"recommendation", false},
+    KeySpec{"recommendations", false},
+    KeySpec{"evidence", false},
+    KeySpec{"references", false},
 };
 
 inline constexpr std::array band{KeySpec{"max", false}, KeySpec{"score", true}};
 
 inline constexpr std::array condition{
-    KeySpec{"question", false}, KeySpec{"in", false},  KeySpec{"not_in", false}, KeySpec{"equals", false},
-    KeySpec{"at_least", false}, KeySpec{"at_most", false}, KeySpec{"answered", false}, KeySpec{"all", false},
-    KeySpec{"any", false},      KeySpec{"not", false},
+    KeySpec{"question", false}, KeySpec{"in", false},       KeySpec{"not_in", false},
+    KeySpec{"equals", false},   KeySpec{"at_least", false}, KeySpec{"at_most", false},
+    KeySpec{"answered", false}, KeySpec{"all", false},      KeySpec{"any", false},
+    KeySpec{"not", false},
 };
 
-inline constexpr std::array evidence{KeySpec{"file", true}, KeySpec{"contains", false}, KeySpec{"headings", false},
-                                     KeySpec{"key", false}};
+inline constexpr std::array evidence{KeySpec{"file", true}, KeySpec{"contains", false},
+                                     KeySpec{"headings", false}, KeySpec{"key", false}};
 
 } // namespace readiness::io::checklist_keys

@@ -17,8 +17,8 @@ namespace {
 
 namespace keys = checklist_keys;
 
-constexpr std::array<std::string_view, 9> k_condition_forms{"in",       "not_in", "equals", "at_least", "at_most",
-                                                            "answered", "all",    "any",    "not"};
+constexpr std::array<std::string_view, 9> k_condition_forms{
+    "in", "not_in", "equals", "at_least", "at_most", "answered", "all", "any", "not"};
 
 class ChecklistReader {
 public:
@@ -35,7 +35,8 @@ public:
         c.version = r.text("version");
         c.description = r.text("description");
         c.sources = r.text_list("sources");
-        c.departments = read_list<Department>(r, "departments", [&](const YamlNode& n) { return department(n); });
+        c.departments =
+            read_list<Department>(r, "departments", [&](const YamlNode& n) { return department(n); });
         c.groups = read_list<Group>(r, "groups", [&](const YamlNode& n) { return group(n); });
         c.dimensions = read_list<Dimension>(r, "dimensions", [&](const YamlNode& n) { return dimension(n); });
         c.scales = scales(r);
@@ -143,7 +144,8 @@ private:
             scale.id = key.scalar;
             scale.source.self = key.location;
             scale.source.fields["id"] = key.location;
-            scale.options = read_list_node<Option>(list, "scale " + key.scalar, [&](const YamlNode& n) { return option(n); });
+            scale.options = read_list_node<Option>(list, "scale " + key.scalar,
+                                                   [&](const YamlNode& n) { return option(n); });
             result.push_back(std::move(scale));
         }
         return result;
@@ -158,7 +160,8 @@ private:
         q.help = r.text("help");
         q.scale = r.text("scale");
         if (const YamlNode* options = r.get("options")) {
-            q.options = read_list_node<Option>(*options, "options", [&](const YamlNode& n) { return option(n); });
+            q.options =
+                read_list_node<Option>(*options, "options", [&](const YamlNode& n) { return option(n); });
         }
         q.type = question_type(r);
         q.unit = r.text("unit");
@@ -190,14 +193,15 @@ private:
         if (type.empty()) {
             return QuestionType::choice;
         }
-        for (auto candidate : {QuestionType::choice, QuestionType::multi, QuestionType::number, QuestionType::text}) {
+        for (auto candidate :
+             {QuestionType::choice, QuestionType::multi, QuestionType::number, QuestionType::text}) {
             if (to_string(candidate) == type) {
                 return candidate;
             }
         }
         const std::vector<std::string> types{"choice", "multi", "number", "text"};
-        r.error_at("type", fmt::format("unknown question type '{}'; expected choice, multi, number or text{}", type,
-                                       did_you_mean(type, types)));
+        r.error_at("type", fmt::format("unknown question type '{}'; expected choice, multi, number or text{}",
+                                       type, did_you_mean(type, types)));
         return QuestionType::choice;
     }
 
@@ -212,8 +216,9 @@ private:
         if (auto threshold = parse_number(*node)) {
             return threshold;
         }
-        r.error_at("critical", fmt::format("'critical' must be true, false or a threshold in (0, 1], not {}",
-                                           node->is_scalar() ? "'" + node->scalar + "'" : describe_kind(*node)));
+        r.error_at("critical",
+                   fmt::format("'critical' must be true, false or a threshold in (0, 1], not {}",
+                               node->is_scalar() ? "'" + node->scalar + "'" : describe_kind(*node)));
         return std::nullopt;
     }
 
@@ -241,8 +246,8 @@ private:
             source.fields["recommendations." + key.scalar] = key.location;
             if (!advice.is_scalar()) {
                 m_diagnostics.push_back({Severity::error, advice.location,
-                                         fmt::format("the recommendation for '{}' must be text, not {}", key.scalar,
-                                                     describe_kind(advice))});
+                                         fmt::format("the recommendation for '{}' must be text, not {}",
+                                                     key.scalar, describe_kind(advice))});
                 continue;
             }
             result.emplace_back(key.scalar, advice.scalar);
@@ -265,11 +270,13 @@ private:
         if (forms.size() != 1) {
             m_diagnostics.push_back(
                 {Severity::error, node.location,
-                 forms.empty() ? std::string("a condition needs one of in, not_in, equals, at_least, at_most, "
-                                             "answered, all, any, not")
-                               : fmt::format("a condition takes one of in, not_in, equals, at_least, at_most, answered, "
-                                             "all, any, not; this one has {}: combine them with 'all' or 'any'",
-                                             fmt::join(forms, " and "))});
+                 forms.empty()
+                     ? std::string("a condition needs one of in, not_in, equals, at_least, at_most, "
+                                   "answered, all, any, not")
+                     : fmt::format(
+                           "a condition takes one of in, not_in, equals, at_least, at_most, answered, "
+                           "all, any, not; this one has {}: combine them with 'all' or 'any'",
+                           fmt::join(forms, " and "))});
             return c;
         }
         const std::string_view form = forms.front();
@@ -277,8 +284,8 @@ private:
         if (compound && node.find("question")) {
             r.error_at("question", fmt::format("'question' does not go with '{}'", form));
         } else if (!compound && !node.find("question")) {
-            m_diagnostics.push_back({Severity::error, node.location,
-                                     fmt::format("the condition '{}' needs 'question'", form)});
+            m_diagnostics.push_back(
+                {Severity::error, node.location, fmt::format("the condition '{}' needs 'question'", form)});
         }
         c.question = r.text("question");
         if (form == "in" || form == "not_in") {
@@ -305,7 +312,7 @@ private:
             c.kind = form == "all" ? ConditionKind::all : ConditionKind::any;
             if (const YamlNode* list = r.get(form)) {
                 if (!list->is_sequence() || list->items.empty()) {
-                    r.error_at(form, fmt::format("'{}' must be a list of conditions", form));
+                    r.error_at(form, fmt::format("'{}' must be a list of at least one condition", form));
                 } else {
                     for (const auto& child : list->items) {
                         c.children.push_back(condition(child));
@@ -322,10 +329,11 @@ private:
         e.file = r.text("file");
         const int kinds = int{r.has("contains")} + int{r.has("headings")} + int{r.has("key")};
         if (kinds != 1) {
-            m_diagnostics.push_back({Severity::error, node.location,
-                                     kinds == 0 ? "an evidence rule needs one of 'contains', 'headings' or 'key'"
-                                                : "an evidence rule takes only one of 'contains', 'headings' or 'key'; "
-                                                  "write a rule for each"});
+            m_diagnostics.push_back(
+                {Severity::error, node.location,
+                 kinds == 0 ? "an evidence rule needs one of 'contains', 'headings' or 'key'"
+                            : "an evidence rule takes only one of 'contains', 'headings' or 'key'; "
+                              "write a rule for each"});
         }
         if (r.has("contains")) {
             e.kind = EvidenceKind::contains;
@@ -351,7 +359,8 @@ ChecklistLoad load_checklist_text(const std::string& text, const std::string& fi
     load.diagnostics = std::move(document.diagnostics);
     if (!document.root) {
         if (load.diagnostics.empty()) {
-            load.diagnostics.push_back({Severity::error, {file_name, 1, 1}, "the file is empty; expected a checklist"});
+            load.diagnostics.push_back(
+                {Severity::error, {file_name, 1, 1}, "the file is empty; expected a checklist"});
         }
         return load;
     }

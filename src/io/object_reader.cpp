@@ -54,8 +54,9 @@ bool expect_map(const YamlNode& node, std::string_view what, Diagnostics& diagno
     if (node.is_map()) {
         return true;
     }
-    diagnostics.push_back({Severity::error, node.location,
-                           fmt::format("{} must be a mapping (key: value lines), not {}", what, show_value(node))});
+    diagnostics.push_back(
+        {Severity::error, node.location,
+         fmt::format("{} must be a mapping (key: value lines), not {}", what, show_value(node))});
     return false;
 }
 
@@ -84,8 +85,8 @@ ObjectReader::ObjectReader(const YamlNode& node, std::string what, std::span<con
     }
     if (!missing.empty()) {
         m_diagnostics.push_back({Severity::error, node.location,
-                                 fmt::format("{} is missing required key{} {}", m_what, missing.size() == 1 ? "" : "s",
-                                             fmt::join(missing, ", "))});
+                                 fmt::format("{} is missing required key{} {}", m_what,
+                                             missing.size() == 1 ? "" : "s", fmt::join(missing, ", "))});
     }
 }
 
@@ -148,8 +149,9 @@ std::vector<std::string> ObjectReader::text_list(std::string_view key) {
     for (std::size_t i = 0; i < value->items.size(); ++i) {
         const YamlNode& item = value->items[i];
         if (!item.is_scalar()) {
-            m_diagnostics.push_back({Severity::error, item.location,
-                                     fmt::format("each item of '{}' must be text, not {}", key, describe_kind(item))});
+            m_diagnostics.push_back(
+                {Severity::error, item.location,
+                 fmt::format("each item of '{}' must be text, not {}", key, describe_kind(item))});
             continue;
         }
         m_source.fields[fmt::format("{}.{}", key, result.size())] = item.location;

@@ -23,8 +23,8 @@ struct KeySpec {
 class ObjectReader {
 public:
     // `what` names the object in messages: "question 'roles.owner'", "department".
-    ObjectReader(const YamlNode& node, std::string what, std::span<const KeySpec> keys, Diagnostics& diagnostics,
-                 SourceMap& source);
+    ObjectReader(const YamlNode& node, std::string what, std::span<const KeySpec> keys,
+                 Diagnostics& diagnostics, SourceMap& source);
 
     const YamlNode* get(std::string_view key) const;
     bool has(std::string_view key) const { return get(key) != nullptr; }

@@ -47,9 +47,12 @@ std::size_t utf8_sequence_length(const std::string& text, std::size_t i) {
 
 } // namespace
 
-std::optional<std::string> check_text(std::string text, const std::string& display_name, Diagnostics& diagnostics) {
-    if (text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'))) {
-        diagnostics.push_back({Severity::error, {display_name, 1, 1}, "the file is UTF-16; save it as UTF-8"});
+std::optional<std::string> check_text(std::string text, const std::string& display_name,
+                                      Diagnostics& diagnostics) {
+    if (text.size() >= 2 &&
+        ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'))) {
+        diagnostics.push_back(
+            {Severity::error, {display_name, 1, 1}, "the file is UTF-16; save it as UTF-8"});
         return std::nullopt;
     }
     if (text.rfind("\xEF\xBB\xBF", 0) == 0) {
@@ -59,13 +62,15 @@ std::optional<std::string> check_text(std::string text, const std::string& displ
     int column = 1;
     for (std::size_t i = 0; i < text.size();) {
         if (text[i] == '\0') {
-            diagnostics.push_back({Severity::error, {display_name, line, column},
+            diagnostics.push_back({Severity::error,
+                                   {display_name, line, column},
                                    "binary data (a NUL byte); expected a UTF-8 text file"});
             return std::nullopt;
         }
         const std::size_t length = utf8_sequence_length(text, i);
         if (length == 0) {
-            diagnostics.push_back({Severity::error, {display_name, line, column},
+            diagnostics.push_back({Severity::error,
+                                   {display_name, line, column},
                                    fmt::format("invalid UTF-8 (byte 0x{:02X}); save the file as UTF-8",
                                                static_cast<unsigned char>(text[i]))});
             return std::nullopt;

@@ -14,15 +14,18 @@ inline constexpr std::uintmax_t k_max_input_bytes = 16u * 1024u * 1024u;
 // Reads a whole file. A missing file, a directory, a file over `max_bytes`, or one that cannot be read adds
 // a diagnostic and returns nothing.
 std::optional<std::string> read_file_bytes(const std::filesystem::path& path, const std::string& display_name,
-                                           Diagnostics& diagnostics, std::uintmax_t max_bytes = k_max_input_bytes);
+                                           Diagnostics& diagnostics,
+                                           std::uintmax_t max_bytes = k_max_input_bytes);
 
 // Reads a UTF-8 text file for parsing. A missing file, a directory, a file over `max_bytes`, or one that
 // cannot be read adds a diagnostic and returns nothing. The text then passes `check_text`.
 std::optional<std::string> read_text_file(const std::filesystem::path& path, const std::string& display_name,
-                                          Diagnostics& diagnostics, std::uintmax_t max_bytes = k_max_input_bytes);
+                                          Diagnostics& diagnostics,
+                                          std::uintmax_t max_bytes = k_max_input_bytes);
 
 // Makes text ready for a parser: drops a UTF-8 byte order mark and turns CRLF into LF. Binary data (a NUL
 // byte), UTF-16 and invalid UTF-8 add a diagnostic at the offending line and column and return nothing.
-std::optional<std::string> check_text(std::string text, const std::string& display_name, Diagnostics& diagnostics);
+std::optional<std::string> check_text(std::string text, const std::string& display_name,
+                                      Diagnostics& diagnostics);
 
 } // namespace readiness::io

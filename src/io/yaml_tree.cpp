@@ -15,7 +15,8 @@ namespace {
 
 // Thrown from inside the event handler to stop yaml-cpp at once (deep nesting, an alias).
 struct StopParsing : std::runtime_error {
-    StopParsing(Location where, const std::string& message) : std::runtime_error(message), location(std::move(where)) {}
+    StopParsing(Location where, const std::string& message)
+        : std::runtime_error(message), location(std::move(where)) {}
     Location location;
 };
 
@@ -44,7 +45,8 @@ public:
         throw StopParsing(location(mark), "aliases (*name) are not supported; write the value out in full");
     }
 
-    void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t, const std::string& value) override {
+    void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
+                  const std::string& value) override {
         YamlNode node;
         node.location = location(mark);
         node.plain = tag == "?";
@@ -57,12 +59,14 @@ public:
         add(std::move(node));
     }
 
-    void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+    void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override {
         open(YamlNode::Kind::sequence, mark);
     }
     void OnSequenceEnd() override { close(); }
 
-    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override {
         open(YamlNode::Kind::map, mark);
     }
     void OnMapEnd() override { close(); }
@@ -70,16 +74,17 @@ public:
 private:
     struct Frame {
         YamlNode node;
-        std::optional<YamlNode> key;          // a map's key waiting for its value
+        std::optional<YamlNode> key;                // a map's key waiting for its value
         std::unordered_map<std::string, int> lines; // a map's keys so far, with their lines
-        bool skip_value = false;              // the pending key was a duplicate or not a scalar
+        bool skip_value = false;                    // the pending key was a duplicate or not a scalar
     };
 
     Location location(const YAML::Mark& mark) const { return {m_file_name, mark.line + 1, mark.column + 1}; }
 
     void open(YamlNode::Kind kind, const YAML::Mark& mark) {
         if (static_cast<int>(m_stack.size()) >= k_max_yaml_depth) {
-            throw StopParsing(location(mark), fmt::format("nesting is deeper than {} levels", k_max_yaml_depth));
+            throw StopParsing(location(mark),
+                              fmt::format("nesting is deeper than {} levels", k_max_yaml_depth));
         }
         Frame frame;
         frame.node.kind = kind;
@@ -121,8 +126,9 @@ private:
                                      fmt::format("a key must be plain text, not {}", describe_kind(key))});
             top.skip_value = true;
         } else if (auto [it, inserted] = top.lines.emplace(key.scalar, key.location.line); !inserted) {
-            m_diagnostics.push_back({Severity::error, key.location,
-                                     fmt::format("duplicate key '{}' (first at line {})", key.scalar, it->second)});
+            m_diagnostics.push_back(
+                {Severity::error, key.location,
+                 fmt::format("duplicate key '{}' (first at line {})", key.scalar, it->second)});
             top.skip_value = true;
         }
         top.key = std::move(key);
@@ -172,8 +178,9 @@ YamlDocument parse_yaml(const std::string& text, const std::string& file_name) {
     } catch (const StopParsing& stop) {
         document.diagnostics.push_back({Severity::error, stop.location, stop.what()});
     } catch (const YAML::Exception& error) {
-        document.diagnostics.push_back(
-            {Severity::error, {file_name, error.mark.line + 1, error.mark.column + 1}, "invalid YAML: " + error.msg});
+        document.diagnostics.push_back({Severity::error,
+                                        {file_name, error.mark.line + 1, error.mark.column + 1},
+                                        "invalid YAML: " + error.msg});
     }
     return document;
 }
