@@ -32,3 +32,18 @@ struct Respondent {
 };
 
 } // namespace readiness
+
+namespace readiness {
+
+// One respondent's answer file (or one row of a CSV export).
+struct AnswerSheet {
+    std::string checklist; // the checklist id it answers
+    std::string checklist_version;
+    std::string organisation;
+    std::string date;
+    Respondent respondent;
+    AnswerMap answers;
+    Location location; // where the sheet starts: a file, or a CSV row
+};
+
+} // namespace readiness
