@@ -1,0 +1,1 @@
+// Keeps a layer's library valid while its folder has no sources yet.
