@@ -3,6 +3,8 @@
 #include "commands.hpp"
 #include "exit_codes.hpp"
 #include "io/checklist_source.hpp"
+#include "io/inputs.hpp"
+#include "io/text_file.hpp"
 
 #include <fmt/format.h>
 
@@ -16,46 +18,137 @@ struct ValidateOptions {
     std::vector<std::string> files;
 };
 
-// Validates one checklist; returns its exit code (0 clean, 1 problems, 2 unreadable).
-int validate_one(const std::string& spec, const GlobalOptions& global, Console& console) {
-    const auto load = io::load_checklist(spec);
-    for (const auto& diagnostic : load.diagnostics) {
+// Prints the diagnostics and the file's verdict; returns its exit code (0 clean, 1 problems, 2 unreadable).
+int verdict(const std::string& name, const Diagnostics& diagnostics, bool readable,
+            const std::string& summary, const GlobalOptions& global, Console& console) {
+    for (const auto& diagnostic : diagnostics) {
         console.err << format_diagnostic(diagnostic) << '\n';
     }
-    if (!load.readable) {
+    if (!readable) {
         return k_exit_usage;
     }
-    const auto errors = std::count_if(load.diagnostics.begin(), load.diagnostics.end(),
+    const auto errors = std::count_if(diagnostics.begin(), diagnostics.end(),
                                       [](const Diagnostic& d) { return d.severity == Severity::error; });
-    const std::string name = spec.empty() ? fmt::format("<built-in>/{}.yaml", io::k_default_checklist) : spec;
     if (errors > 0) {
         console.err << fmt::format("{}: {} {}\n", name, errors, errors == 1 ? "problem" : "problems");
         return k_exit_failed;
     }
     if (!global.quiet) {
-        const auto& c = load.checklist;
-        console.out << fmt::format("{}: ok: checklist '{}' {}, {} questions, {} departments, {} dimensions\n",
-                                   name, c.id, c.version, c.questions.size(), c.departments.size(),
-                                   c.dimensions.size());
+        console.out << fmt::format("{}: ok: {}\n", name, summary);
     }
     return k_exit_ok;
 }
+
+std::string checklist_summary(const Checklist& c) {
+    return fmt::format("checklist '{}' {}, {} questions, {} departments, {} dimensions", c.id, c.version,
+                       c.questions.size(), c.departments.size(), c.dimensions.size());
+}
+
+class Validator {
+public:
+    Validator(const GlobalOptions& global, Console& console) : m_global(global), m_console(console) {}
+
+    int checklist_spec(const std::string& spec) {
+        const auto load = io::load_checklist(spec);
+        const std::string name =
+            spec.empty() ? fmt::format("<built-in>/{}.yaml", io::k_default_checklist) : spec;
+        return verdict(name, load.diagnostics, load.readable, checklist_summary(load.checklist), m_global,
+                       m_console);
+    }
+
+    int input(const io::InputFile& input) {
+        if (input.is_csv()) {
+            return answers(input);
+        }
+        Diagnostics diagnostics;
+        auto bytes = input.is_stdin ? io::read_stdin(diagnostics)
+                                    : io::read_file_bytes(input.path, input.display, diagnostics);
+        if (!bytes) {
+            return verdict(input.display, diagnostics, false, "", m_global, m_console);
+        }
+        auto text = io::check_text(std::move(*bytes), input.display, diagnostics);
+        if (!text) {
+            return verdict(input.display, diagnostics, true, "", m_global, m_console);
+        }
+        if (io::classify_yaml(*text) == io::YamlContent::checklist) {
+            const auto load = io::load_checklist_text(*text, input.display);
+            return verdict(input.display, load.diagnostics, true, checklist_summary(load.checklist), m_global,
+                           m_console);
+        }
+        const Checklist* checklist = active_checklist();
+        if (!checklist) {
+            return k_exit_usage;
+        }
+        const auto load = io::load_answer_text(*text, input.display, *checklist);
+        std::string summary;
+        if (!load.sheets.empty()) {
+            const auto& sheet = load.sheets.front();
+            summary = fmt::format("answers of {} ({}) to '{}', {} answered", sheet.respondent.name,
+                                  sheet.respondent.department, checklist->id, sheet.answers.size());
+        }
+        return verdict(input.display, load.diagnostics, true, summary, m_global, m_console);
+    }
+
+private:
+    int answers(const io::InputFile& input) {
+        const Checklist* checklist = active_checklist();
+        if (!checklist) {
+            return k_exit_usage;
+        }
+        std::size_t rows = 0;
+        const auto load = io::read_answers(input, *checklist, [&](AnswerSheet&&) { ++rows; });
+        return verdict(input.display, load.diagnostics, load.readable,
+                       fmt::format("{} respondents' answers to '{}'", rows, checklist->id), m_global,
+                       m_console);
+    }
+
+    const Checklist* active_checklist() {
+        if (!m_loaded) {
+            m_loaded = true;
+            m_checklist = load_active_checklist(m_global, m_console);
+        }
+        return m_checklist ? &*m_checklist : nullptr;
+    }
+
+    const GlobalOptions& m_global;
+    Console& m_console;
+    bool m_loaded = false;
+    std::optional<Checklist> m_checklist;
+};
 
 } // namespace
 
 CommandRun add_validate_command(CLI::App& app, const GlobalOptions& global) {
     auto options = std::make_shared<ValidateOptions>();
-    auto* command = app.add_subcommand(
-        "validate",
-        "Check checklist files and report every problem as file:line:col (default: the active checklist)");
-    command->add_option("files", options->files, "Checklist files to check")->option_text("FILE...");
+    auto* command =
+        app.add_subcommand("validate", "Check checklists, answer files and CSV exports; report every "
+                                       "problem as file:line:col (default: the active checklist)");
+    command
+        ->add_option(
+            "files", options->files,
+            "Checklists, answer files (against the active checklist), CSV exports, folders, or - for "
+            "standard input")
+        ->option_text("FILE...");
     command->footer("Exit codes: 0 no problems, 1 problems found, 2 a file could not be read.");
     return [options, &global](Console& console) {
-        const std::vector<std::string> files =
-            options->files.empty() ? std::vector<std::string>{global.checklist} : options->files;
+        Validator validator(global, console);
+        if (options->files.empty()) {
+            return validator.checklist_spec(global.checklist);
+        }
+        Diagnostics missing;
+        const auto inputs = io::expand_inputs(options->files, missing);
         int result = k_exit_ok;
-        for (const auto& file : files) {
-            result = std::max(result, validate_one(file, global, console));
+        for (const auto& diagnostic : missing) {
+            console.err << format_diagnostic(diagnostic) << '\n';
+            result = k_exit_usage;
+        }
+        for (const auto& input : inputs) {
+            // A bare shipped id names a built-in checklist, not a file.
+            const bool shipped_id = !input.is_stdin && !std::filesystem::exists(input.path) &&
+                                    input.display.find('/') == std::string::npos &&
+                                    input.display.find('.') == std::string::npos;
+            result = std::max(result,
+                              shipped_id ? validator.checklist_spec(input.display) : validator.input(input));
         }
         return result;
     };

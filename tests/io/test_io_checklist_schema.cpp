@@ -1,3 +1,4 @@
+#include "io/answer_keys.hpp"
 #include "io/checklist_keys.hpp"
 #include "support/golden.hpp"
 
@@ -64,5 +65,24 @@ TEST_CASE("the checklist JSON Schema and the loader agree on every object's keys
         CHECK(in_schema.all == loader.all);
         CHECK(in_schema.required == loader.required);
         CHECK(definitions.at(name).at("additionalProperties") == false);
+    }
+}
+
+TEST_CASE("the answers JSON Schema and the answer loader agree on keys and required keys") {
+    const auto schema =
+        nlohmann::json::parse(readiness::test::read_source_file("checklists/schema/answers.schema.json"));
+    const auto& definitions = schema.at("definitions");
+    CHECK(schema.at("$ref") == "#/definitions/answers");
+    const std::vector<std::pair<std::string, Keys>> tables{
+        {"answers", loader_keys(answer_keys::answers)},
+        {"respondent", loader_keys(answer_keys::respondent)},
+        {"answer", loader_keys(answer_keys::answer)},
+    };
+    for (const auto& [name, loader] : tables) {
+        INFO("definition " << name);
+        REQUIRE(definitions.contains(name));
+        const Keys in_schema = schema_keys(definitions.at(name));
+        CHECK(in_schema.all == loader.all);
+        CHECK(in_schema.required == loader.required);
     }
 }

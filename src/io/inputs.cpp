@@ -1,0 +1,127 @@
+#include "inputs.hpp"
+
+#include "text_file.hpp"
+#include "yaml_tree.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+namespace readiness::io {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool has_input_extension(const fs::path& path) {
+    const auto extension = path.extension().string();
+    return extension == ".yaml" || extension == ".yml" || extension == ".csv";
+}
+
+} // namespace
+
+bool InputFile::is_csv() const {
+    return path.extension() == ".csv";
+}
+
+std::vector<InputFile> expand_inputs(const std::vector<std::string>& args, Diagnostics& diagnostics) {
+    std::vector<InputFile> inputs;
+    for (const auto& arg : args) {
+        if (arg == "-") {
+            inputs.push_back({"<stdin>", {}, true});
+            continue;
+        }
+        std::error_code error;
+        if (!fs::is_directory(arg, error)) {
+            inputs.push_back({arg, arg, false});
+            continue;
+        }
+        std::vector<fs::path> found;
+        for (const auto& entry : fs::directory_iterator(arg, error)) {
+            if (entry.is_regular_file(error) && has_input_extension(entry.path())) {
+                found.push_back(entry.path());
+            }
+        }
+        std::sort(found.begin(), found.end());
+        if (found.empty()) {
+            diagnostics.push_back(
+                {Severity::error, {arg, 0, 0}, "the folder has no *.yaml, *.yml or *.csv files"});
+        }
+        for (const auto& path : found) {
+            inputs.push_back({path.string(), path, false});
+        }
+    }
+    return inputs;
+}
+
+YamlContent classify_yaml(const std::string& text) {
+    const auto document = parse_yaml(text, "");
+    if (document.root && document.root->is_map() && document.root->find("questions")) {
+        return YamlContent::checklist;
+    }
+    if (document.root && document.root->is_map() && !document.root->find("answers") &&
+        document.root->find("departments")) {
+        return YamlContent::checklist;
+    }
+    return YamlContent::answers;
+}
+
+std::optional<std::string> read_stdin(Diagnostics& diagnostics) {
+    std::string text;
+    char buffer[65536];
+    while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) {
+        text.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
+        if (text.size() > k_max_input_bytes) {
+            diagnostics.push_back(
+                {Severity::error,
+                 {"<stdin>", 0, 0},
+                 fmt::format("the input is larger than {} MiB", k_max_input_bytes / (1024 * 1024))});
+            return std::nullopt;
+        }
+    }
+    return text;
+}
+
+AnswerLoad read_answers(const InputFile& input, const Checklist& checklist, const SheetSink& on_sheet) {
+    AnswerLoad load;
+    std::optional<std::string> bytes;
+    if (input.is_stdin) {
+        bytes = read_stdin(load.diagnostics);
+    } else if (input.is_csv()) {
+        std::error_code error;
+        if (!fs::is_regular_file(input.path, error)) {
+            read_file_bytes(input.path, input.display, load.diagnostics); // reports why
+            load.readable = false;
+            return load;
+        }
+        std::ifstream stream(input.path, std::ios::binary);
+        return read_answer_csv(stream, input.display, checklist, on_sheet);
+    } else {
+        bytes = read_file_bytes(input.path, input.display, load.diagnostics);
+    }
+    if (!bytes) {
+        load.readable = false;
+        return load;
+    }
+    if (input.is_stdin && bytes->rfind("respondent,", 0) == 0) {
+        std::istringstream stream(*bytes);
+        return read_answer_csv(stream, input.display, checklist, on_sheet);
+    }
+    auto text = check_text(std::move(*bytes), input.display, load.diagnostics);
+    if (!text) {
+        return load;
+    }
+    load = load_answer_text(*text, input.display, checklist);
+    if (load.ok()) {
+        for (auto& sheet : load.sheets) {
+            on_sheet(AnswerSheet(sheet));
+        }
+    }
+    return load;
+}
+
+} // namespace readiness::io

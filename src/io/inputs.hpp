@@ -1,0 +1,35 @@
+#pragma once
+
+#include "readiness/diagnostic.hpp"
+
+#include "answer_csv.hpp"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace readiness::io {
+
+struct InputFile {
+    std::string display;        // as messages name it: the path as given, or "<stdin>"
+    std::filesystem::path path; // empty for standard input
+    bool is_stdin = false;
+    bool is_csv() const;
+};
+
+// Expands command-line inputs: a file as it is; a directory as every *.yaml, *.yml and *.csv directly in
+// it, sorted by name; "-" as standard input. A missing path or an empty directory is reported.
+std::vector<InputFile> expand_inputs(const std::vector<std::string>& args, Diagnostics& diagnostics);
+
+// What a YAML file holds, judged by its top-level keys: a checklist has `questions`.
+enum class YamlContent { checklist, answers };
+YamlContent classify_yaml(const std::string& text);
+
+// Reads one answer input (a YAML answer file or a CSV export) against `checklist`; each clean sheet goes
+// to `on_sheet` as it is read.
+AnswerLoad read_answers(const InputFile& input, const Checklist& checklist, const SheetSink& on_sheet);
+
+// The whole of standard input, at most k_max_input_bytes.
+std::optional<std::string> read_stdin(Diagnostics& diagnostics);
+
+} // namespace readiness::io
