@@ -84,6 +84,7 @@ int run(const std::vector<std::string>& args, Console& console) {
     add(add_validate_command);
     add(add_list_command);
     add(add_explain_command);
+    add(add_template_command);
     for (auto* sub : app.get_subcommands({})) {
         sub->fallthrough();
     }

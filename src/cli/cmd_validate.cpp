@@ -83,8 +83,11 @@ public:
         std::string summary;
         if (!load.sheets.empty()) {
             const auto& sheet = load.sheets.front();
-            summary = fmt::format("answers of {} ({}) to '{}', {} answered", sheet.respondent.name,
-                                  sheet.respondent.department, checklist->id, sheet.answers.size());
+            const auto& who = sheet.respondent;
+            summary =
+                fmt::format("answers of {} ({}) to '{}', {} answered", who.name.empty() ? "?" : who.name,
+                            who.department.empty() ? "no department" : who.department, checklist->id,
+                            sheet.answers.size());
         }
         return verdict(input.display, load.diagnostics, true, summary, m_global, m_console);
     }

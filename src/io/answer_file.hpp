@@ -21,7 +21,8 @@ struct AnswerLoad {
 // Reads one respondent's YAML answer file against `checklist`: unknown question ids (with "did you mean"),
 // values that match no option, numbers outside min..max, an unknown department, a checklist id mismatch
 // (error) or version mismatch (warning), duplicate keys. Every problem at once.
-AnswerLoad load_answer_text(const std::string& text, const std::string& file_name, const Checklist& checklist);
+AnswerLoad load_answer_text(const std::string& text, const std::string& file_name,
+                            const Checklist& checklist);
 AnswerLoad load_answer_file(const std::filesystem::path& path, const std::string& display_name,
                             const Checklist& checklist);
 

@@ -60,14 +60,10 @@ std::vector<InputFile> expand_inputs(const std::vector<std::string>& args, Diagn
 
 YamlContent classify_yaml(const std::string& text) {
     const auto document = parse_yaml(text, "");
-    if (document.root && document.root->is_map() && document.root->find("questions")) {
-        return YamlContent::checklist;
-    }
-    if (document.root && document.root->is_map() && !document.root->find("answers") &&
-        document.root->find("departments")) {
-        return YamlContent::checklist;
-    }
-    return YamlContent::answers;
+    const YamlNode* root = document.root ? &*document.root : nullptr;
+    const bool answers = root && root->is_map() && !root->find("questions") &&
+                         (root->find("answers") || root->find("respondent") || root->find("checklist"));
+    return answers ? YamlContent::answers : YamlContent::checklist;
 }
 
 std::optional<std::string> read_stdin(Diagnostics& diagnostics) {

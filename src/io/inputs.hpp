@@ -21,7 +21,8 @@ struct InputFile {
 // it, sorted by name; "-" as standard input. A missing path or an empty directory is reported.
 std::vector<InputFile> expand_inputs(const std::vector<std::string>& args, Diagnostics& diagnostics);
 
-// What a YAML file holds, judged by its top-level keys: a checklist has `questions`.
+// What a YAML file holds, judged by its top-level keys: answers have `answers`, `respondent` or `checklist`
+// and no `questions`; anything else (an empty or broken file too) is reported as a checklist.
 enum class YamlContent { checklist, answers };
 YamlContent classify_yaml(const std::string& text);
 

@@ -62,7 +62,7 @@ TEST_CASE("a missing file, a directory and a huge file are unreadable inputs: ex
 
     const CliResult directory = run_cli({"validate", "tests/corpus"});
     CHECK(directory.exit_code == 2);
-    CHECK(directory.err == "tests/corpus: error: is a directory, not a file\n");
+    CHECK(directory.err == "tests/corpus: error: the folder has no *.yaml, *.yml or *.csv files\n");
 
     const fs::path huge = fs::temp_directory_path() / "readiness-huge-checklist.yaml";
     {

@@ -49,3 +49,25 @@ TEST_CASE("validate with no file checks the active checklist") {
     CHECK(quiet.exit_code == 0);
     CHECK(quiet.out.empty());
 }
+
+TEST_CASE("validate reads answer files, folders of them and CSV exports against the active checklist") {
+    const CliResult acme = run_cli({"validate", "examples/acme/answers/"});
+    CHECK(acme.exit_code == 0);
+    CHECK(acme.err.empty());
+    check_golden("tests/golden/validate-acme-answers.txt", acme.out);
+
+    const CliResult csv = run_cli({"-c", k_fixture, "validate", "tests/fixtures/answers/survey.csv",
+                                   "tests/fixtures/answers/bad-survey.csv"});
+    CHECK(csv.exit_code == 1);
+    CHECK(csv.out == "tests/fixtures/answers/survey.csv: ok: 2 respondents' answers to 'every-feature'\n");
+    CHECK(csv.err ==
+          "tests/fixtures/answers/bad-survey.csv:2:3: error: 'maybe' is not an option of roles.owner: yes, "
+          "partly, no\ntests/fixtures/answers/bad-survey.csv: 1 problem\n");
+
+    const CliResult wrong_checklist =
+        run_cli({"-c", "quick-check", "validate", "examples/acme/answers/hr-sam-adeyemi.yaml"});
+    CHECK(wrong_checklist.exit_code == 1);
+    CHECK_THAT(wrong_checklist.err,
+               Catch::Contains("these answers are for checklist 'social-readiness', but the "
+                               "active checklist is 'quick-check'"));
+}

@@ -40,9 +40,11 @@ TEST_CASE("inputs expand folders to their answer files, sorted; - is standard in
     fs::remove_all(dir);
 }
 
-TEST_CASE("a YAML file with questions is a checklist; anything else is read as answers") {
+TEST_CASE("a YAML file with answers, respondent or checklist keys is answers; anything else a checklist") {
     CHECK(classify_yaml("id: x\nquestions: []\n") == YamlContent::checklist);
     CHECK(classify_yaml("id: x\ndepartments: []\n") == YamlContent::checklist);
     CHECK(classify_yaml("checklist: x\nanswers: {}\n") == YamlContent::answers);
-    CHECK(classify_yaml("") == YamlContent::answers);
+    CHECK(classify_yaml("respondent: { name: A }\n") == YamlContent::answers);
+    CHECK(classify_yaml("") == YamlContent::checklist);
+    CHECK(classify_yaml("[unclosed") == YamlContent::checklist);
 }

@@ -1,0 +1,74 @@
+#include "readiness/suggest.hpp"
+
+#include "commands.hpp"
+#include "exit_codes.hpp"
+#include "io/atomic_write.hpp"
+#include "render/answer_template.hpp"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <memory>
+
+namespace readiness::cli {
+
+namespace {
+
+struct TemplateOptions {
+    std::string department;
+    std::string output;
+    bool force = false;
+};
+
+} // namespace
+
+CommandRun add_template_command(CLI::App& app, const GlobalOptions& global) {
+    auto options = std::make_shared<TemplateOptions>();
+    auto* command =
+        app.add_subcommand("template", "Write an answer file to fill in by hand, every question as a "
+                                       "comment with its options and help");
+    command->add_option("--department", options->department, "Only the questions asked of this department")
+        ->option_text("D");
+    command->add_option("-o,--output", options->output, "Write to FILE instead of standard output")
+        ->option_text("FILE");
+    command->add_flag("--force", options->force, "Overwrite FILE if it exists");
+    return [options, &global](Console& console) {
+        const auto checklist = load_active_checklist(global, console);
+        if (!checklist) {
+            return k_exit_usage;
+        }
+        if (!options->department.empty() && !checklist->find_department(options->department)) {
+            const auto ids = ids_of(checklist->departments);
+            console.err << fmt::format("readiness: error: unknown department '{}' (departments: {}){}\n",
+                                       options->department, fmt::join(ids, ", "),
+                                       did_you_mean(options->department, ids));
+            return k_exit_usage;
+        }
+        const std::string text = render::answer_template(*checklist, options->department);
+        if (options->output.empty()) {
+            console.out << text;
+            return k_exit_ok;
+        }
+        std::error_code error;
+        if (!options->force && std::filesystem::exists(options->output, error)) {
+            console.err << fmt::format(
+                "readiness: error: {} exists; it may hold answers. Use --force to replace it\n",
+                options->output);
+            return k_exit_usage;
+        }
+        Diagnostics diagnostics;
+        if (!io::write_file_atomically(options->output, text, diagnostics)) {
+            for (const auto& diagnostic : diagnostics) {
+                console.err << format_diagnostic(diagnostic) << '\n';
+            }
+            return k_exit_usage;
+        }
+        if (!global.quiet) {
+            console.err << fmt::format("Wrote {}. Fill it in, then: readiness validate {}\n", options->output,
+                                       options->output);
+        }
+        return k_exit_ok;
+    };
+}
+
+} // namespace readiness::cli
