@@ -13,9 +13,9 @@ namespace readiness {
 struct RuleOutcome {
     std::size_t rule_index = 0; // index into Question::evidence
     bool passed = false;
-    std::string reason;         // "social-media-policy.md does not mention \"disclos\""; "… mentions …" when passed
-    Location location;          // the matching line, or the file (line 0) when nothing matched; the rule's
-                                // own place in the checklist when no file matched the glob
+    std::string reason; // "social-media-policy.md does not mention \"disclos\""; "… mentions …" when passed
+    Location location;           // the matching line, or the file (line 0) when nothing matched; the rule's
+                                 // own place in the checklist when no file matched the glob
     std::optional<double> value; // a `key` rule's number, when the key holds one
 };
 

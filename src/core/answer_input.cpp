@@ -56,7 +56,8 @@ const Option* find_option(const Question& question, const Checklist& checklist, 
         const auto options = checklist.options_of(question);
         std::size_t number = 0;
         auto [end, error] = std::from_chars(token.data(), token.data() + token.size(), number);
-        if (error == std::errc() && end == token.data() + token.size() && number >= 1 && number <= options.size()) {
+        if (error == std::errc() && end == token.data() + token.size() && number >= 1 &&
+            number <= options.size()) {
             return &options[number - 1];
         }
     }

@@ -1,6 +1,7 @@
 #include "readiness/answer_score.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace readiness {
 
@@ -29,7 +30,7 @@ std::optional<double> answer_score(const Question& question, const Checklist& ch
             }
             sum += option->score;
         }
-        return std::min(1.0, sum);
+        return std::min(1.0, std::round(sum * 1e9) / 1e9); // 0.1 + 0.2 + … must reach 1 exactly
     }
     case QuestionType::number:
         if (answer.kind != AnswerKind::number) {

@@ -1,0 +1,183 @@
+#pragma once
+
+#include "readiness/evidence.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace readiness {
+
+inline constexpr int k_report_schema_version = 1;
+
+enum class Aggregate { mean, median, min };
+enum class MissingPolicy { ignore, zero };
+
+struct ScoringOptions {
+    Aggregate aggregate = Aggregate::mean;
+    MissingPolicy missing = MissingPolicy::ignore;
+};
+
+// A weighted mean over a set of (question, department) pairs, 0–100; no value when the set is empty.
+struct Score {
+    std::optional<double> value;
+    std::string level;       // the level's id ("" without a value)
+    std::string level_label; // "Not ready" …
+    std::size_t pairs = 0;   // pairs with a defined A(q, d)
+};
+
+enum class PairState {
+    scored,        // A(q, d) from answers or evidence
+    missing,       // counts for some respondent of d, none answered (scored 0 with --missing zero)
+    not_applicable // counts for no respondent of d (and no evidence)
+};
+
+// A(q, d) and what it was made of.
+struct PairResult {
+    std::string question;
+    std::string department;
+    PairState state = PairState::not_applicable;
+    std::optional<double> score;          // A(q, d), the one every roll-up uses
+    std::optional<double> answered_score; // the respondents' aggregate, before evidence replaced it
+    bool from_evidence = false;
+    std::size_t counted = 0;  // respondents of d for whom q counts
+    std::size_t answered = 0; // of them, those with a scored answer
+    std::size_t not_applicable_answers = 0;
+    std::optional<double> gap; // target − A when A < target
+    double priority = 0;       // W_d · w_q · gap
+};
+
+struct RespondentSummary {
+    std::string name;
+    std::string department;
+    std::string role;
+    std::string source; // the file (and line, for CSV rows) it came from
+};
+
+struct DepartmentResult {
+    std::string id;
+    std::string name;
+    double weight = 1;
+    std::size_t respondents = 0;
+    bool assessed = false; // has respondents or evidence-scored pairs
+    Score score;
+    std::size_t applicable_pairs = 0;
+    std::size_t answered_pairs = 0;
+};
+
+struct DimensionResult {
+    std::string id;
+    std::string name;
+    std::string group;
+    Score score;
+};
+
+struct GroupResult {
+    std::string id;
+    std::string name;
+    Score score;
+};
+
+struct CellResult {
+    std::string department;
+    std::string dimension;
+    Score score;
+};
+
+struct Blocker {
+    std::string question;
+    std::string department;
+    double score = 0;
+    double threshold = 0;
+};
+
+enum class Phase { now, next, later };
+
+struct GapDepartment {
+    std::string department;
+    double score = 0;
+    double gap = 0;
+    double priority = 0;
+};
+
+// One question that falls short of its target somewhere.
+struct Gap {
+    std::string question;
+    bool blocker = false;
+    double priority = 0;    // summed over its departments
+    double average_gap = 0; // weighted by department weight
+    Phase phase = Phase::later;
+    std::string advice; // the recommendation for the most common short-falling answer, else the general one
+    std::vector<GapDepartment> departments;
+};
+
+struct RespondentScore {
+    std::string respondent;
+    double score = 0;
+};
+
+enum class DisagreementKind { within_department, across_departments };
+
+// Answers to one question that differ by at least k_disagreement.
+struct Disagreement {
+    DisagreementKind kind = DisagreementKind::within_department;
+    std::string question;
+    std::string department; // within: the department; across: the highest-scoring one
+    std::string low;        // within: the lowest respondent; across: the lowest department
+    std::string high;       // within: the highest respondent; across: the highest department
+    double low_score = 0;
+    double high_score = 0;
+};
+
+inline constexpr double k_disagreement = 0.5;
+
+// Respondents' answers that the organisation's own files contradict by at least k_disagreement.
+struct EvidenceConflict {
+    std::string question;
+    std::string department;
+    double answered_score = 0;
+    double evidence_score = 0;
+    std::vector<std::string>
+        reasons; // the failed rules' reasons (or the passed ones, when answers were lower)
+};
+
+struct AnswerRemark {
+    std::string question;
+    std::string respondent;
+    std::string department;
+    std::string text;
+};
+
+struct Report {
+    int schema_version = k_report_schema_version;
+    std::string checklist;
+    std::string checklist_title;
+    std::string checklist_version;
+    std::vector<std::string> organisations;
+    std::vector<std::string> dates; // earliest and latest answer dates, when given
+    ScoringOptions options;
+    bool evidence_used = false;
+    std::vector<RespondentSummary> respondents;
+    std::size_t respondent_count = 0;
+
+    Score overall;
+    std::size_t applicable_pairs = 0;
+    std::size_t answered_pairs = 0;
+
+    std::vector<DepartmentResult> departments;
+    std::vector<DimensionResult> dimensions;
+    std::vector<GroupResult> groups;
+    std::vector<CellResult> cells; // department-major, dimension order
+    std::vector<PairResult> pairs; // checklist order, then department order
+    std::vector<Blocker> blockers;
+    std::vector<Gap> gaps; // blockers first, then priority, then checklist order
+    std::string roadmap_rule;
+    std::vector<Disagreement> disagreements;
+    std::vector<EvidenceConflict> evidence_conflicts;
+    EvidenceResults evidence;
+    std::vector<AnswerRemark> not_applicable; // n/a answers (each respondent's)
+    std::vector<AnswerRemark> notes;
+    std::vector<AnswerRemark> text_answers;
+};
+
+} // namespace readiness

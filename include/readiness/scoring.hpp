@@ -1,0 +1,40 @@
+#pragma once
+
+#include "readiness/answers.hpp"
+#include "readiness/checklist.hpp"
+#include "readiness/report.hpp"
+
+#include <memory>
+
+namespace readiness {
+
+// Scores answer sheets as DESIGN.md's Scoring section says. Sheets are added one at a time and not kept:
+// with mean or min, memory is bounded by questions × departments (median keeps each pair's scores), plus
+// the respondents' names and their remarks (n/a, notes, text answers) that the report lists.
+class Scorer {
+public:
+    // Keeps references to `checklist` and `evidence`: both must outlive the scorer.
+    Scorer(const Checklist& checklist, ScoringOptions options, const EvidenceResults* evidence = nullptr);
+    Scorer(Checklist&&, ScoringOptions, const EvidenceResults* = nullptr) = delete;
+    ~Scorer();
+    Scorer(const Scorer&) = delete;
+    Scorer& operator=(const Scorer&) = delete;
+
+    // A sheet whose respondent's department the checklist does not know is ignored (loaders report it).
+    void add(const AnswerSheet& sheet);
+
+    Report finish() const;
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
+
+// The roadmap rule in words, as reports state it.
+std::string_view roadmap_rule();
+
+// Which phase a gap lands in: blockers Now; else by weight × average gap ÷ effort cost (low 1, medium 2,
+// high 4): at least 1 Now, at least 0.25 Next, otherwise Later.
+Phase roadmap_phase(bool blocker, double weight, double average_gap, Effort effort);
+
+} // namespace readiness

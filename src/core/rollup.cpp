@@ -1,0 +1,351 @@
+#include "rollup.hpp"
+
+#include "readiness/scoring.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+namespace readiness {
+
+void PairAccumulator::add(double score, const std::string& respondent, bool keep_value) {
+    ++answered;
+    sum += score;
+    if (score < min) {
+        min = score;
+        min_respondent = respondent;
+    }
+    if (score > max) {
+        max = score;
+        max_respondent = respondent;
+    }
+    if (keep_value) {
+        values.push_back(score);
+    }
+}
+
+double PairAccumulator::aggregate(Aggregate how) const {
+    switch (how) {
+    case Aggregate::mean:
+        return sum / static_cast<double>(answered);
+    case Aggregate::min:
+        return min;
+    case Aggregate::median: {
+        std::vector<double> sorted = values;
+        std::sort(sorted.begin(), sorted.end());
+        const std::size_t middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+    }
+    return 0;
+}
+
+namespace {
+
+struct Indexed {
+    std::size_t q;
+    std::size_t d;
+    const PairResult* pair;
+};
+
+class Rollup {
+public:
+    Rollup(const RollupInput& input, Report& report) : m_in(input), m_c(input.checklist), m_report(report) {}
+
+    void run() {
+        m_report.checklist = m_c.id;
+        m_report.checklist_title = m_c.title;
+        m_report.checklist_version = m_c.version;
+        m_report.options = m_in.options;
+        m_report.evidence_used = m_in.evidence != nullptr;
+        if (m_in.evidence) {
+            m_report.evidence = *m_in.evidence;
+        }
+        m_report.respondent_count = m_report.respondents.size();
+        m_report.roadmap_rule = std::string(roadmap_rule());
+        build_pairs();
+        scores();
+        blockers_and_gaps();
+        disagreements();
+        evidence_conflicts();
+    }
+
+private:
+    const EvidenceResult* evidence_for(const Question& q) const {
+        if (!m_in.evidence || !q.is_scored()) {
+            return nullptr;
+        }
+        const auto found = m_in.evidence->find(q.id);
+        return found == m_in.evidence->end() ? nullptr : &found->second;
+    }
+
+    void build_pairs() {
+        const std::size_t departments = m_c.departments.size();
+        m_report.pairs.reserve(m_c.questions.size() * departments);
+        for (std::size_t q = 0; q < m_c.questions.size(); ++q) {
+            const Question& question = m_c.questions[q];
+            if (!question.is_scored()) {
+                continue;
+            }
+            const EvidenceResult* evidence = evidence_for(question);
+            for (std::size_t d = 0; d < departments; ++d) {
+                const PairAccumulator& acc = m_in.pairs[q * departments + d];
+                PairResult pair;
+                pair.question = question.id;
+                pair.department = m_c.departments[d].id;
+                pair.counted = acc.counted;
+                pair.answered = acc.answered;
+                pair.not_applicable_answers = acc.not_applicable;
+                if (acc.answered > 0) {
+                    pair.answered_score = acc.aggregate(m_in.options.aggregate);
+                }
+                if (evidence && question.applies_to(pair.department)) {
+                    pair.state = PairState::scored;
+                    pair.score = evidence->score;
+                    pair.from_evidence = true;
+                } else if (pair.answered_score) {
+                    pair.state = PairState::scored;
+                    pair.score = pair.answered_score;
+                } else if (acc.counted > acc.not_applicable) {
+                    pair.state = PairState::missing;
+                    if (m_in.options.missing == MissingPolicy::zero) {
+                        pair.score = 0.0;
+                    }
+                }
+                if (pair.score && *pair.score < question.target) {
+                    pair.gap = question.target - *pair.score;
+                    pair.priority = m_c.departments[d].weight * question.weight * *pair.gap;
+                }
+                m_report.pairs.push_back(std::move(pair));
+                m_indexed.push_back({q, d, nullptr});
+            }
+        }
+        for (std::size_t i = 0; i < m_indexed.size(); ++i) {
+            m_indexed[i].pair = &m_report.pairs[i];
+        }
+    }
+
+    Score weighted(const std::function<bool(const Indexed&)>& in_set) const {
+        double numerator = 0;
+        double denominator = 0;
+        Score score;
+        for (const auto& item : m_indexed) {
+            if (!item.pair->score || !in_set(item)) {
+                continue;
+            }
+            const double weight = m_c.departments[item.d].weight * m_c.questions[item.q].weight;
+            numerator += weight * *item.pair->score;
+            denominator += weight;
+            ++score.pairs;
+        }
+        if (denominator > 0) {
+            score.value = 100 * numerator / denominator;
+            if (const Level* level = m_c.level_for(*score.value)) {
+                score.level = level->id;
+                score.level_label = level->label;
+            }
+        }
+        return score;
+    }
+
+    void scores() {
+        m_report.overall = weighted([](const Indexed&) { return true; });
+        for (const auto& item : m_indexed) {
+            if (item.pair->state != PairState::not_applicable) {
+                ++m_report.applicable_pairs;
+            }
+            if (item.pair->state == PairState::scored) {
+                ++m_report.answered_pairs;
+            }
+        }
+        for (std::size_t d = 0; d < m_c.departments.size(); ++d) {
+            const Department& department = m_c.departments[d];
+            DepartmentResult result;
+            result.id = department.id;
+            result.name = department.name;
+            result.weight = department.weight;
+            result.respondents = m_in.respondents[d];
+            result.score = weighted([d](const Indexed& i) { return i.d == d; });
+            for (const auto& item : m_indexed) {
+                if (item.d != d) {
+                    continue;
+                }
+                result.applicable_pairs += item.pair->state != PairState::not_applicable ? 1 : 0;
+                result.answered_pairs += item.pair->state == PairState::scored ? 1 : 0;
+                result.assessed = result.assessed || item.pair->from_evidence;
+            }
+            result.assessed = result.assessed || result.respondents > 0;
+            m_report.departments.push_back(std::move(result));
+            for (const auto& dimension : m_c.dimensions) {
+                const std::string& id = dimension.id;
+                m_report.cells.push_back({department.id, id, weighted([&](const Indexed& i) {
+                                              return i.d == d && m_c.questions[i.q].dimension == id;
+                                          })});
+            }
+        }
+        for (const auto& dimension : m_c.dimensions) {
+            m_report.dimensions.push_back(
+                {dimension.id, dimension.name, dimension.group,
+                 weighted([&](const Indexed& i) { return m_c.questions[i.q].dimension == dimension.id; })});
+        }
+        for (const auto& group : m_c.groups) {
+            m_report.groups.push_back({group.id, group.name, weighted([&](const Indexed& i) {
+                                           const Dimension* dim =
+                                               m_c.find_dimension(m_c.questions[i.q].dimension);
+                                           return dim && dim->group == group.id;
+                                       })});
+        }
+    }
+
+    std::string advice(std::size_t q) const {
+        const Question& question = m_c.questions[q];
+        const auto& counts = m_in.short_choices[q];
+        const std::string* common = nullptr;
+        std::size_t most = 0;
+        for (const auto& [value, count] : counts) {
+            if (count > most) {
+                most = count;
+                common = &value;
+            }
+        }
+        if (common) {
+            for (const auto& [value, text] : question.recommendations) {
+                if (value == *common) {
+                    return text;
+                }
+            }
+        }
+        return question.recommendation;
+    }
+
+    void blockers_and_gaps() {
+        std::vector<std::pair<std::size_t, Gap>> gaps; // with the question's index, for ordering
+        for (std::size_t q = 0; q < m_c.questions.size(); ++q) {
+            const Question& question = m_c.questions[q];
+            Gap gap;
+            gap.question = question.id;
+            double weights = 0;
+            double weighted_gaps = 0;
+            for (const auto& item : m_indexed) {
+                if (item.q != q || !item.pair->gap) {
+                    continue;
+                }
+                const PairResult& pair = *item.pair;
+                const double department_weight = m_c.departments[item.d].weight;
+                if (question.critical && *pair.score < *question.critical) {
+                    m_report.blockers.push_back(
+                        {question.id, pair.department, *pair.score, *question.critical});
+                    gap.blocker = true;
+                }
+                gap.departments.push_back({pair.department, *pair.score, *pair.gap, pair.priority});
+                gap.priority += pair.priority;
+                weights += department_weight;
+                weighted_gaps += department_weight * *pair.gap;
+            }
+            if (gap.departments.empty()) {
+                continue;
+            }
+            gap.average_gap = weighted_gaps / weights;
+            gap.phase = roadmap_phase(gap.blocker, question.weight, gap.average_gap, question.effort);
+            gap.advice = advice(q);
+            gaps.emplace_back(q, std::move(gap));
+        }
+        std::stable_sort(gaps.begin(), gaps.end(), [](const auto& a, const auto& b) {
+            if (a.second.blocker != b.second.blocker) {
+                return a.second.blocker;
+            }
+            if (a.second.priority != b.second.priority) {
+                return a.second.priority > b.second.priority;
+            }
+            return a.first < b.first;
+        });
+        for (auto& [index, gap] : gaps) {
+            m_report.gaps.push_back(std::move(gap));
+        }
+    }
+
+    void disagreements() {
+        const std::size_t departments = m_c.departments.size();
+        for (std::size_t q = 0; q < m_c.questions.size(); ++q) {
+            if (!m_c.questions[q].is_scored()) {
+                continue;
+            }
+            for (std::size_t d = 0; d < departments; ++d) {
+                const PairAccumulator& acc = m_in.pairs[q * departments + d];
+                if (acc.answered >= 2 && acc.max - acc.min >= k_disagreement) {
+                    m_report.disagreements.push_back(
+                        {DisagreementKind::within_department, m_c.questions[q].id, m_c.departments[d].id,
+                         acc.min_respondent, acc.max_respondent, acc.min, acc.max});
+                }
+            }
+            const PairResult* low = nullptr;
+            const PairResult* high = nullptr;
+            for (const auto& item : m_indexed) {
+                if (item.q != q || !item.pair->answered_score) {
+                    continue;
+                }
+                if (!low || *item.pair->answered_score < *low->answered_score) {
+                    low = item.pair;
+                }
+                if (!high || *item.pair->answered_score > *high->answered_score) {
+                    high = item.pair;
+                }
+            }
+            if (low && high && *high->answered_score - *low->answered_score >= k_disagreement) {
+                m_report.disagreements.push_back({DisagreementKind::across_departments, m_c.questions[q].id,
+                                                  high->department, low->department, high->department,
+                                                  *low->answered_score, *high->answered_score});
+            }
+        }
+    }
+
+    void evidence_conflicts() {
+        for (const auto& pair : m_report.pairs) {
+            if (!pair.from_evidence || !pair.answered_score ||
+                std::abs(*pair.answered_score - *pair.score) < k_disagreement) {
+                continue;
+            }
+            EvidenceConflict conflict{pair.question, pair.department, *pair.answered_score, *pair.score, {}};
+            const bool claimed_more = *pair.answered_score > *pair.score;
+            for (const auto& rule : m_in.evidence->at(pair.question).rules) {
+                if (rule.passed != claimed_more) {
+                    conflict.reasons.push_back(rule.reason);
+                }
+            }
+            m_report.evidence_conflicts.push_back(std::move(conflict));
+        }
+    }
+
+    const RollupInput& m_in;
+    const Checklist& m_c;
+    Report& m_report;
+    std::vector<Indexed> m_indexed;
+};
+
+} // namespace
+
+std::string_view roadmap_rule() {
+    return "Now: every blocker, and every gap where weight x average gap / effort cost is at least 1. Next: "
+           "at "
+           "least 0.25. Later: the rest. Effort cost: low 1, medium 2, high 4; the average gap is weighted "
+           "by "
+           "department weight.";
+}
+
+Phase roadmap_phase(bool blocker, double weight, double average_gap, Effort effort) {
+    if (blocker) {
+        return Phase::now;
+    }
+    const double cost = effort == Effort::low ? 1 : effort == Effort::medium ? 2 : 4;
+    const double value = weight * average_gap / cost;
+    if (value >= 1) {
+        return Phase::now;
+    }
+    return value >= 0.25 ? Phase::next : Phase::later;
+}
+
+void roll_up(const RollupInput& input, Report& report) {
+    Rollup(input, report).run();
+}
+
+} // namespace readiness

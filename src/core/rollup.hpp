@@ -1,0 +1,41 @@
+#pragma once
+
+#include "readiness/checklist.hpp"
+#include "readiness/report.hpp"
+
+#include <limits>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace readiness {
+
+// The answers to one question within one department, summed as they arrive.
+struct PairAccumulator {
+    std::size_t counted = 0;
+    std::size_t answered = 0;
+    std::size_t not_applicable = 0;
+    double sum = 0;
+    double min = std::numeric_limits<double>::infinity();
+    double max = -std::numeric_limits<double>::infinity();
+    std::string min_respondent;
+    std::string max_respondent;
+    std::vector<double> values; // only for the median
+
+    void add(double score, const std::string& respondent, bool keep_value);
+    double aggregate(Aggregate how) const; // needs answered > 0
+};
+
+struct RollupInput {
+    const Checklist& checklist;
+    ScoringOptions options;
+    const EvidenceResults* evidence;
+    const std::vector<std::size_t>& respondents; // per department
+    const std::vector<PairAccumulator>& pairs;   // question-major
+    const std::vector<std::map<std::string, std::size_t>>& short_choices;
+};
+
+// Fills the report's pairs, scores, coverage, blockers, gaps, roadmap, disagreements and evidence conflicts.
+void roll_up(const RollupInput& input, Report& report);
+
+} // namespace readiness
