@@ -1,0 +1,24 @@
+#pragma once
+
+#include "readiness/checklist.hpp"
+#include "readiness/diagnostic.hpp"
+#include "readiness/evidence.hpp"
+
+#include "evidence_fs.hpp"
+
+#include <filesystem>
+
+namespace readiness::io {
+
+// Scores every question that has evidence rules from the policy files in `dir` (see DESIGN.md, "Evidence
+// rules"), outcomes in rule order. A missing `dir`, or one that is not a directory, is an error and yields
+// nothing. A file refused for safety (a path or link leading outside `dir`, over 10 MiB, binary) fails its
+// rule and is also reported as a warning.
+EvidenceResults read_evidence(const Checklist& checklist, const std::filesystem::path& dir,
+                              Diagnostics& diagnostics);
+
+// The same over any folder; `dir` only names it in reasons and locations.
+EvidenceResults read_evidence(const Checklist& checklist, const EvidenceFs& files,
+                              const std::filesystem::path& dir, Diagnostics& diagnostics);
+
+} // namespace readiness::io
