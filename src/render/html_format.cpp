@@ -1,0 +1,86 @@
+#include "html_format.hpp"
+
+#include "html_escape.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+namespace readiness::render::html {
+
+std::string one_decimal(double value) {
+    double rounded = std::round(value * 10) / 10;
+    if (rounded == 0) {
+        rounded = 0; // folds -0.0
+    }
+    return fmt::format("{:.1f}", rounded);
+}
+
+std::string score_text(const std::optional<double>& value) {
+    return value ? one_decimal(*value) : std::string("—");
+}
+
+std::string pair_score_text(double value) {
+    return one_decimal(100 * value);
+}
+
+std::string department_name(const Checklist& checklist, std::string_view id) {
+    const Department* department = checklist.find_department(id);
+    return department != nullptr && !department->name.empty() ? department->name : std::string(id);
+}
+
+std::string dimension_name(const Checklist& checklist, std::string_view id) {
+    const Dimension* dimension = checklist.find_dimension(id);
+    return dimension != nullptr && !dimension->name.empty() ? dimension->name : std::string(id);
+}
+
+std::string question_text(const Checklist& checklist, std::string_view id) {
+    const Question* question = checklist.find_question(id);
+    return question != nullptr && !question->text.empty() ? question->text : std::string(id);
+}
+
+Score cell_score(const Report& report, std::string_view department, std::string_view dimension) {
+    for (const auto& cell : report.cells) {
+        if (cell.department == department && cell.dimension == dimension) {
+            return cell.score;
+        }
+    }
+    return {};
+}
+
+std::string level_class(const Checklist& checklist, std::string_view level_id) {
+    constexpr std::size_t k_bands = 4;
+    const auto& levels = checklist.levels;
+    for (std::size_t i = 0; i < levels.size(); ++i) {
+        if (levels[i].id == level_id) {
+            const std::size_t band =
+                levels.size() == 1 ? k_bands - 1
+                                   : (i * (k_bands - 1) + (levels.size() - 1) / 2) / (levels.size() - 1);
+            return fmt::format("lv{}", band);
+        }
+    }
+    return "lvn";
+}
+
+std::string_view phase_label(Phase phase) {
+    switch (phase) {
+    case Phase::now:
+        return "Now";
+    case Phase::next:
+        return "Next";
+    case Phase::later:
+        return "Later";
+    }
+    return "Later";
+}
+
+std::string question_html(const Checklist& checklist, std::string_view id, std::string_view badge_html) {
+    return fmt::format("{}{}<br><span class=\"id\">{}</span>", escape_html(question_text(checklist, id)),
+                       badge_html, escape_html(id));
+}
+
+std::string section_open_html(std::string_view id, std::string_view heading) {
+    return fmt::format("<section id=\"{}\">\n<h2>{}</h2>\n", escape_html(id), escape_html(heading));
+}
+
+} // namespace readiness::render::html

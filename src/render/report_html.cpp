@@ -1,0 +1,193 @@
+#include "html_escape.hpp"
+#include "html_findings.hpp"
+#include "html_format.hpp"
+#include "html_gaps.hpp"
+#include "html_heatmap.hpp"
+#include "html_method.hpp"
+#include "html_radars.hpp"
+#include "html_remarks.hpp"
+#include "html_style.hpp"
+#include "report_formats.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace readiness::render {
+
+namespace {
+
+using namespace html;
+
+std::string joined(const std::vector<std::string>& items) {
+    std::string text;
+    for (const auto& item : items) {
+        text += (text.empty() ? "" : ", ") + item;
+    }
+    return text;
+}
+
+std::string plural(std::size_t count, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", count, count == 1 ? one : many);
+}
+
+std::string organisation_text(const Report& report) {
+    return report.organisations.empty() ? std::string("(not given)") : joined(report.organisations);
+}
+
+std::string head_html(const Report& report) {
+    return fmt::format("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                       "<title>{} — {}</title>\n<style>{}</style>\n</head>\n<body>\n",
+                       escape_html(organisation_text(report)), escape_html(report.checklist_title),
+                       html_style());
+}
+
+std::string masthead_html(const Report& report) {
+    const auto assessed = std::count_if(report.departments.begin(), report.departments.end(),
+                                        [](const DepartmentResult& d) { return d.respondents > 0; });
+    std::string html =
+        fmt::format("<header class=\"masthead\">\n<p class=\"kicker\">Readiness report</p>\n"
+                    "<h1>{}</h1>\n<dl class=\"facts\">\n<dt>Organisation</dt><dd>{}</dd>\n",
+                    escape_html(report.checklist_title), escape_html(organisation_text(report)));
+    if (!report.dates.empty()) {
+        const std::string& first = report.dates.front();
+        const std::string& last = report.dates.back();
+        html += fmt::format("<dt>Answered</dt><dd>{}</dd>\n",
+                            first == last ? escape_html(first)
+                                          : fmt::format("{} to {}", escape_html(first), escape_html(last)));
+    }
+    html += fmt::format("<dt>Respondents</dt><dd>{} in {}</dd>\n",
+                        plural(report.respondent_count, "respondent", "respondents"),
+                        plural(static_cast<std::size_t>(assessed), "department", "departments"));
+    html += fmt::format("<dt>Checklist</dt><dd>{} {}</dd>\n</dl>\n</header>\n", escape_html(report.checklist),
+                        escape_html(report.checklist_version));
+    return html;
+}
+
+struct SectionLink {
+    std::string_view id;
+    std::string_view name;
+};
+
+constexpr SectionLink k_sections[] = {{"summary", "Summary"},
+                                      {"heatmap", "Heatmap"},
+                                      {"dimensions", "Dimensions"},
+                                      {"blockers", "Blockers"},
+                                      {"roadmap", "Roadmap"},
+                                      {"gaps", "Gaps"},
+                                      {"disagreements", "Disagreements"},
+                                      {"evidence", "Evidence"},
+                                      {"coverage", "Coverage"},
+                                      {"respondents", "Respondents"},
+                                      {"notes", "Notes"},
+                                      {"method", "How this was scored"}};
+
+std::string nav_html(const Report& report) {
+    std::string html = "<nav class=\"toc\" aria-label=\"Sections\">";
+    for (const auto& [id, name] : k_sections) {
+        if (id != "evidence" || report.evidence_used || !report.evidence_conflicts.empty()) {
+            html += fmt::format("<a href=\"#{}\">{}</a>", id, name);
+        }
+    }
+    return html + "</nav>\n";
+}
+
+std::string at_a_glance_html(const Report& report) {
+    const auto in_phase = [&](Phase phase) {
+        return std::count_if(report.gaps.begin(), report.gaps.end(),
+                             [&](const Gap& g) { return g.phase == phase; });
+    };
+    std::string html = "<div class=\"card\">\n<h3>At a glance</h3>\n<ul class=\"plain\">\n";
+    html += fmt::format("<li>{}</li>\n", plural(report.blockers.size(), "blocker", "blockers"));
+    html += fmt::format("<li>{}: {} now, {} next, {} later</li>\n", plural(report.gaps.size(), "gap", "gaps"),
+                        in_phase(Phase::now), in_phase(Phase::next), in_phase(Phase::later));
+    html +=
+        fmt::format("<li>{}</li>\n", plural(report.disagreements.size(), "disagreement", "disagreements"));
+    if (report.applicable_pairs > 0) {
+        html += fmt::format("<li>Coverage {}% ({} of {} question–department pairs answered)</li>\n",
+                            one_decimal(100.0 * static_cast<double>(report.answered_pairs) /
+                                        static_cast<double>(report.applicable_pairs)),
+                            report.answered_pairs, report.applicable_pairs);
+    }
+    const DimensionResult* strongest = nullptr;
+    const DimensionResult* weakest = nullptr;
+    for (const auto& dimension : report.dimensions) {
+        if (dimension.score.value) {
+            if (strongest == nullptr || *dimension.score.value > *strongest->score.value) {
+                strongest = &dimension;
+            }
+            if (weakest == nullptr || *dimension.score.value < *weakest->score.value) {
+                weakest = &dimension;
+            }
+        }
+    }
+    if (strongest != nullptr && strongest != weakest) {
+        html += fmt::format("<li>Strongest dimension: {} ({})</li>\n<li>Weakest dimension: {} ({})</li>\n",
+                            escape_html(strongest->name), one_decimal(*strongest->score.value),
+                            escape_html(weakest->name), one_decimal(*weakest->score.value));
+    }
+    return html + "</ul>\n</div>\n";
+}
+
+std::string summary_html(const Report& report, const Checklist& checklist) {
+    std::string html = section_open_html("summary", "Summary") +
+                       "<div class=\"summary\">\n<div class=\"card\">\n"
+                       "<h3>Overall readiness</h3>\n";
+    if (report.overall.value) {
+        html +=
+            fmt::format("<p class=\"headline\">{}<small> / 100</small></p>\n<p><span class=\"badge {}\">{}"
+                        "</span></p>\n",
+                        one_decimal(*report.overall.value), level_class(checklist, report.overall.level),
+                        escape_html(report.overall.level_label));
+        for (const auto& level : checklist.levels) {
+            if (level.id == report.overall.level && !level.description.empty()) {
+                html += "<p>" + escape_html(level.description) + "</p>\n";
+            }
+        }
+    } else {
+        html += "<p class=\"headline\">—</p>\n<p>No scored answers.</p>\n";
+    }
+    return html + "</div>\n" + at_a_glance_html(report) + "</div>\n</section>\n";
+}
+
+std::string respondents_html(const Report& report, const Checklist& checklist) {
+    std::string html = section_open_html("respondents", "Respondents");
+    if (report.respondents.empty()) {
+        return html + "<p>No respondents.</p>\n</section>\n";
+    }
+    html +=
+        "<div class=\"table-wrap\"><table>\n<caption>Who answered</caption>\n<thead><tr><th scope=\"col\">"
+        "Name</th><th scope=\"col\">Department</th><th scope=\"col\">Role</th></tr></thead>\n<tbody>\n";
+    for (const auto& respondent : report.respondents) {
+        html += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n", escape_html(respondent.name),
+                            escape_html(department_name(checklist, respondent.department)),
+                            escape_html(respondent.role));
+    }
+    return html + "</tbody></table></div>\n</section>\n";
+}
+
+} // namespace
+
+std::string render_html(const Report& report, const Checklist& checklist, const RenderOptions& options) {
+    (void)options; // every gap is listed: a file to hand over, not a terminal screen
+    std::string html = head_html(report) + masthead_html(report) + nav_html(report) + "<main>\n";
+    html += summary_html(report, checklist);
+    html += heatmap_section_html(report, checklist);
+    html += radars_section_html(report, checklist);
+    html += blockers_section_html(report, checklist);
+    html += roadmap_section_html(report, checklist);
+    html += gaps_section_html(report, checklist);
+    html += disagreements_section_html(report, checklist);
+    html += evidence_section_html(report, checklist);
+    html += coverage_section_html(report, checklist);
+    html += respondents_html(report, checklist);
+    html += remarks_section_html(report, checklist);
+    html += method_section_html(report, checklist);
+    html += fmt::format("</main>\n<footer>Scored with readiness against the checklist {} {}.</footer>\n"
+                        "</body>\n</html>\n",
+                        escape_html(report.checklist), escape_html(report.checklist_version));
+    return html;
+}
+
+} // namespace readiness::render
