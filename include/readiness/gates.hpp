@@ -1,0 +1,39 @@
+#pragma once
+
+#include "readiness/report.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace readiness {
+
+// The bar a pipeline holds the organisation to. A gate that is not set does not apply, except
+// max_blockers, which is 0 unless set: a check fails on any blocker by default.
+struct Gates {
+    std::optional<double> min_score;      // overall score ≥ N
+    std::optional<double> min_department; // every assessed department's score ≥ N
+    std::optional<double> min_dimension;  // every scored dimension ≥ N
+    std::optional<double> max_blockers;   // blockers ≤ N (default 0)
+};
+
+// One gate's verdict; a per-department or per-dimension gate gives one result for each.
+struct GateResult {
+    std::string id;     // stable: "min-score", "min-department/exec", "min-dimension/roles", "max-blockers"
+    std::string title;  // "Overall score of at least 60"
+    bool passed = false;
+    std::optional<double> actual; // nothing when there was nothing to measure
+    double limit = 0;
+    std::string message; // why it passed or failed, in a sentence
+};
+
+struct CheckResult {
+    std::vector<GateResult> gates;
+    bool passed() const;
+};
+
+// Holds the report to the gates. Exactly at the limit passes. A score that does not exist (nothing was
+// answered) fails a min-score gate; departments not assessed and dimensions without a score are skipped.
+CheckResult check_gates(const Report& report, const Gates& gates);
+
+} // namespace readiness

@@ -1,0 +1,84 @@
+#include "report_json_reader.hpp"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+namespace readiness::io {
+
+namespace {
+
+using nlohmann::json;
+
+Score read_score(const json& node) {
+    Score score;
+    if (!node.at("value").is_null()) {
+        score.value = node.at("value").get<double>();
+    }
+    score.level = node.at("level").is_null() ? "" : node.at("level").get<std::string>();
+    score.level_label = node.at("level_label").is_null() ? "" : node.at("level_label").get<std::string>();
+    score.pairs = node.at("pairs").get<std::size_t>();
+    return score;
+}
+
+template <class Entity>
+std::vector<Entity> read_scored(const json& list) {
+    std::vector<Entity> result;
+    for (const auto& item : list) {
+        Entity entity;
+        entity.id = item.at("id").get<std::string>();
+        entity.name = item.at("name").get<std::string>();
+        entity.score = read_score(item.at("score"));
+        result.push_back(std::move(entity));
+    }
+    return result;
+}
+
+} // namespace
+
+bool looks_like_report_json(const std::string& text) {
+    const auto start = text.find_first_not_of(" \t\r\n");
+    return start != std::string::npos && text[start] == '{' && text.find("\"schema_version\"") != std::string::npos;
+}
+
+std::optional<Report> read_report_json(const std::string& text, const std::string& file_name,
+                                       Diagnostics& diagnostics) {
+    try {
+        const json root = json::parse(text);
+        const int version = root.at("schema_version").get<int>();
+        if (version != k_report_schema_version) {
+            diagnostics.push_back({Severity::error, {file_name, 0, 0},
+                                   fmt::format("report schema_version {} is not supported (this readiness reads {})",
+                                               version, k_report_schema_version)});
+            return std::nullopt;
+        }
+        Report report;
+        report.checklist = root.at("checklist").at("id").get<std::string>();
+        report.checklist_title = root.at("checklist").at("title").get<std::string>();
+        report.checklist_version = root.at("checklist").at("version").get<std::string>();
+        report.overall = read_score(root.at("overall"));
+        report.departments = read_scored<DepartmentResult>(root.at("departments"));
+        report.dimensions = read_scored<DimensionResult>(root.at("dimensions"));
+        report.groups = read_scored<GroupResult>(root.at("groups"));
+        for (const auto& item : root.at("blockers")) {
+            report.blockers.push_back({item.at("question").get<std::string>(), item.at("department").get<std::string>(),
+                                       item.at("score").get<double>(), item.at("threshold").get<double>()});
+        }
+        for (const auto& item : root.at("gaps")) {
+            Gap gap;
+            gap.question = item.at("question").get<std::string>();
+            gap.blocker = item.at("blocker").get<bool>();
+            gap.priority = item.at("priority").get<double>();
+            report.gaps.push_back(std::move(gap));
+        }
+        return report;
+    } catch (const json::parse_error& error) {
+        diagnostics.push_back({Severity::error, {file_name, 0, 0},
+                               fmt::format("not valid JSON (at byte {}): {}", error.byte, error.what())});
+    } catch (const json::exception& error) {
+        diagnostics.push_back(
+            {Severity::error, {file_name, 0, 0}, fmt::format("not a readiness report JSON: {}", error.what())});
+    }
+    return std::nullopt;
+}
+
+} // namespace readiness::io

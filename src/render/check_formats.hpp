@@ -1,0 +1,27 @@
+#pragma once
+
+#include "readiness/checklist.hpp"
+#include "readiness/gates.hpp"
+#include "readiness/report.hpp"
+
+#include <string>
+
+namespace readiness::render {
+
+// `readiness check` output. Each reads the scored report (with its evidence results, blockers, gaps) and
+// the gate verdicts; none of them scores or decides pass/fail.
+struct CheckDocument {
+    const Report& report;
+    const Checklist& checklist;
+    const CheckResult& result;
+    std::string checklist_file; // where the checklist lives, for locations ("<built-in>/…" for shipped ones)
+};
+
+std::string render_check_text(const CheckDocument& document, bool color);
+std::string render_check_json(const CheckDocument& document);
+std::string render_check_markdown(const CheckDocument& document);
+std::string render_check_junit(const CheckDocument& document);  // valid against Jenkins' junit-10.xsd
+std::string render_check_sarif(const CheckDocument& document);  // SARIF 2.1.0
+std::string render_check_github(const CheckDocument& document); // workflow commands (annotations)
+
+} // namespace readiness::render

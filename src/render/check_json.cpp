@@ -1,0 +1,45 @@
+#include "check_formats.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace readiness::render {
+
+std::string render_check_json(const CheckDocument& document) {
+    using json = nlohmann::ordered_json;
+    const Report& report = document.report;
+    json out;
+    out["schema_version"] = 1;
+    out["passed"] = document.result.passed();
+    out["checklist"] = {{"id", report.checklist}, {"version", report.checklist_version}};
+    out["overall"] = {{"value", report.overall.value ? json(*report.overall.value) : json(nullptr)},
+                      {"level", report.overall.level}};
+    out["respondents"] = report.respondent_count;
+    out["gates"] = json::array();
+    for (const auto& gate : document.result.gates) {
+        out["gates"].push_back({{"id", gate.id},
+                                {"title", gate.title},
+                                {"passed", gate.passed},
+                                {"actual", gate.actual ? json(*gate.actual) : json(nullptr)},
+                                {"limit", gate.limit},
+                                {"message", gate.message}});
+    }
+    out["blockers"] = json::array();
+    for (const auto& b : report.blockers) {
+        out["blockers"].push_back(
+            {{"question", b.question}, {"department", b.department}, {"score", b.score}, {"threshold", b.threshold}});
+    }
+    out["evidence"] = json::array();
+    for (const auto& [id, evidence] : report.evidence) {
+        for (const auto& rule : evidence.rules) {
+            out["evidence"].push_back({{"question", id},
+                                       {"rule", rule.rule_index},
+                                       {"passed", rule.passed},
+                                       {"reason", rule.reason},
+                                       {"file", rule.location.file},
+                                       {"line", rule.location.line}});
+        }
+    }
+    return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+} // namespace readiness::render

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "readiness/diff.hpp"
+
+#include <string>
+
+namespace readiness::render {
+
+// What moved between two reports, as text for a terminal, GitHub-flavoured Markdown, or JSON (full
+// precision). Human formats round to one decimal and sign every change (+4.2, -1.0, ±0.0).
+std::string render_diff_text(const ReportDiff& diff);
+std::string render_diff_markdown(const ReportDiff& diff);
+std::string render_diff_json(const ReportDiff& diff);
+
+} // namespace readiness::render

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "readiness/checklist.hpp"
+#include "readiness/report.hpp"
+
+#include <string>
+
+namespace readiness::render {
+
+struct RenderOptions {
+    bool color = false;        // ANSI colour (text only)
+    std::size_t top_gaps = 10; // how many gaps the text and Markdown reports spell out
+};
+
+// Each renderer reads a computed report (and the checklist, for names and texts) and returns the whole
+// document; none of them scores. Human formats round to one decimal; JSON keeps full precision.
+std::string render_text(const Report& report, const Checklist& checklist, const RenderOptions& options);
+std::string render_markdown(const Report& report, const Checklist& checklist, const RenderOptions& options);
+std::string render_html(const Report& report, const Checklist& checklist, const RenderOptions& options);
+std::string render_json(const Report& report, const Checklist& checklist);
+std::string render_csv(const Report& report, const Checklist& checklist);
+
+} // namespace readiness::render
