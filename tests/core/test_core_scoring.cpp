@@ -187,7 +187,7 @@ TEST_CASE("disagreements within a department and across departments") {
     CHECK(scorer.finish().disagreements[0].low == "support");
 }
 
-TEST_CASE("evidence scores a question for every department it applies to and flags contradicting answers") {
+TEST_CASE("evidence scores a question for the assessed departments (all, when policy-only) and flags contradictions") {
     EvidenceResults evidence;
     RuleOutcome missing;
     missing.passed = false;
@@ -205,6 +205,14 @@ TEST_CASE("evidence scores a question for every department it applies to and fla
     CHECK(r.overall.value == Approx(100 * 1.75 / 7)); // owner 0 in both departments now
 
     const Checklist c = sample_checklist();
+    Scorer exec_only(c, {}, &evidence);
+    exec_only.add(sheet("Ann", "exec", {{"owner", choice_answer({"yes"})}}));
+    const Report partial = exec_only.finish();
+    CHECK(pair(partial, "owner", "exec").from_evidence);
+    CHECK_FALSE(pair(partial, "owner", "support").from_evidence); // nobody from support answered
+    CHECK(pair(partial, "owner", "support").state == PairState::not_applicable);
+    CHECK_FALSE(partial.departments[1].assessed);
+
     Scorer policy_only(c, {}, &evidence);
     const Report only = policy_only.finish();
     CHECK(only.overall.value == Approx(0));
