@@ -1,0 +1,242 @@
+#include "markdown_escape.hpp"
+#include "report_formats.hpp"
+#include "report_markdown_heatmap.hpp"
+#include "report_text_parts.hpp"
+#include "text_layout.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace readiness::render {
+
+namespace {
+
+using markdown::code;
+using markdown::escape;
+
+std::string row(const std::vector<std::string>& cells) {
+    return fmt::format("| {} |\n", fmt::join(cells, " | "));
+}
+
+std::string respondent_of(const AnswerRemark& remark) {
+    return escape(remark.respondent) + " (" + code(remark.department) + ")";
+}
+
+class MarkdownReport {
+public:
+    MarkdownReport(const Report& report, const Checklist& checklist, const RenderOptions& options)
+        : m_report(report), m_checklist(checklist), m_options(options) {}
+
+    std::string render() {
+        summary();
+        section("Heatmap");
+        m_out += markdown_heatmap(m_report, m_checklist);
+        blockers();
+        top_gaps();
+        roadmap();
+        disagreements();
+        evidence();
+        coverage();
+        remarks("Notes", "Note", m_report.notes);
+        remarks("Free-text answers", "Answer", m_report.text_answers);
+        method();
+        return m_out;
+    }
+
+private:
+    void section(std::string_view heading) { m_out += fmt::format("\n## {}\n\n", heading); }
+
+    void paragraph(std::string_view text) { m_out += std::string(text) + "\n"; }
+
+    std::string question_cell(std::string_view id) const {
+        return code(id) + " " + escape(question_text(m_checklist, id));
+    }
+
+    void summary() {
+        m_out += "# " + escape(report_title(m_report)) + "\n\n";
+        m_out += escape(report_facts(m_report)) + "\n\n";
+        m_out += fmt::format("**Overall: {}** · coverage {} ({} of {} applicable pairs answered)\n",
+                             level_marker(m_report.overall, m_checklist),
+                             percent_text(m_report.answered_pairs, m_report.applicable_pairs),
+                             m_report.answered_pairs, m_report.applicable_pairs);
+        std::vector<std::string> groups;
+        for (const auto& group : m_report.groups) {
+            groups.push_back(escape(group.name) + " " + level_marker(group.score, m_checklist));
+        }
+        if (!groups.empty()) {
+            m_out += "\n" + fmt::format("{}", fmt::join(groups, " · ")) + "\n";
+        }
+    }
+
+    void blockers() {
+        const auto blocked = blocked_questions(m_report);
+        section(blocked.empty() ? "Blockers" : blockers_heading(blocked.size()));
+        if (blocked.empty()) {
+            paragraph("None: no critical question is below its threshold.");
+            return;
+        }
+        m_out += row({"Question", "Below the threshold", "Threshold"}) + row({"---", "---", "---:"});
+        for (const auto& question : blocked) {
+            std::vector<std::string> departments;
+            for (const Blocker* blocker : question.blockers) {
+                departments.push_back(escape(department_name(m_checklist, blocker->department)) + " " +
+                                      one_decimal(blocker->score));
+            }
+            m_out += row({question_cell(question.question), fmt::format("{}", fmt::join(departments, ", ")),
+                          format_number(question.threshold)});
+        }
+    }
+
+    void top_gaps() {
+        if (m_options.top_gaps == 0) {
+            return;
+        }
+        const std::size_t shown = std::min(m_options.top_gaps, m_report.gaps.size());
+        section(shown < m_report.gaps.size() ? fmt::format("Top gaps: {} of {}", shown, m_report.gaps.size())
+                                             : std::string("Top gaps"));
+        if (m_report.gaps.empty()) {
+            paragraph("None: every question meets its target.");
+        }
+        for (std::size_t i = 0; i < shown; ++i) {
+            const Gap& gap = m_report.gaps[i];
+            const std::string marker = fmt::format("{}. ", i + 1);
+            const std::string indent(marker.size(), ' ');
+            m_out += fmt::format("{}**{}** {}<br>\n", marker, code(gap.question),
+                                 escape(question_text(m_checklist, gap.question)));
+            m_out += fmt::format("{}Priority {} · {}{}<br>\n", indent, one_decimal(gap.priority),
+                                 phase_name(gap.phase), gap.blocker ? " · blocker" : "");
+            m_out += fmt::format("{}Departments: {}", indent, escape(gap_departments(gap, m_checklist)));
+            m_out +=
+                gap.advice.empty() ? "\n" : fmt::format("<br>\n{}Advice: {}\n", indent, escape(gap.advice));
+        }
+    }
+
+    void roadmap() {
+        section("Roadmap");
+        if (m_report.gaps.empty()) {
+            paragraph("Nothing to do: no gaps.");
+            return;
+        }
+        for (const Phase phase : {Phase::now, Phase::next, Phase::later}) {
+            const auto gaps = gaps_in(m_report, phase);
+            m_out += fmt::format("### {} ({})\n\n", phase_name(phase), gaps.size());
+            for (const Gap* gap : gaps) {
+                m_out += "- " + question_cell(gap->question) + "\n";
+            }
+            if (!gaps.empty()) {
+                m_out += "\n";
+            }
+        }
+        paragraph("**Rule:** " + escape(m_report.roadmap_rule));
+    }
+
+    void disagreements() {
+        section("Disagreements");
+        paragraph(fmt::format("Answers {} or more apart.", format_number(k_disagreement)));
+        std::string within;
+        std::string across;
+        std::size_t within_count = 0;
+        std::size_t across_count = 0;
+        for (const auto& d : m_report.disagreements) {
+            if (d.kind == DisagreementKind::within_department) {
+                ++within_count;
+                within +=
+                    row({code(d.department), code(d.question), escape(d.low) + " " + one_decimal(d.low_score),
+                         escape(d.high) + " " + one_decimal(d.high_score)});
+            } else {
+                ++across_count;
+                across += row({code(d.question), code(d.high) + " " + one_decimal(d.high_score),
+                               code(d.low) + " " + one_decimal(d.low_score)});
+            }
+        }
+        if (within_count > 0) {
+            m_out += fmt::format("\n### Within departments ({})\n\n", within_count);
+            m_out += row({"Department", "Question", "Lower", "Higher"}) + row({"---", "---", "---", "---"}) +
+                     within;
+        }
+        if (across_count > 0) {
+            m_out += fmt::format("\n### Across departments ({})\n\n", across_count);
+            m_out += row({"Question", "Higher", "Lower"}) + row({"---", "---", "---"}) + across;
+        }
+        if (within_count + across_count == 0) {
+            paragraph("\nNone.");
+        }
+    }
+
+    void evidence() {
+        if (m_report.evidence_conflicts.empty()) {
+            return;
+        }
+        section("Evidence findings");
+        paragraph("Answers the organisation's own files contradict.\n");
+        m_out += row({"Question", "Department", "Answered", "Evidence", "Why"}) +
+                 row({"---", "---", "---:", "---:", "---"});
+        for (const auto& conflict : m_report.evidence_conflicts) {
+            std::vector<std::string> reasons;
+            for (const auto& reason : conflict.reasons) {
+                reasons.push_back(escape(reason));
+            }
+            m_out +=
+                row({code(conflict.question), code(conflict.department), one_decimal(conflict.answered_score),
+                     one_decimal(conflict.evidence_score), fmt::format("{}", fmt::join(reasons, "; "))});
+        }
+    }
+
+    void coverage() {
+        section("Coverage");
+        paragraph(fmt::format("{} of {} applicable (question, department) pairs answered: {}.\n",
+                              m_report.answered_pairs, m_report.applicable_pairs,
+                              percent_text(m_report.answered_pairs, m_report.applicable_pairs)));
+        m_out += row({"Department", "Respondents", "Answered", "Applicable", "Coverage"}) +
+                 row({"---", "---:", "---:", "---:", "---:"});
+        for (const auto& department : m_report.departments) {
+            m_out +=
+                row({escape(department.name), std::to_string(department.respondents),
+                     std::to_string(department.answered_pairs), std::to_string(department.applicable_pairs),
+                     percent_text(department.answered_pairs, department.applicable_pairs)});
+        }
+        if (m_report.evidence_used) {
+            paragraph(fmt::format("\nEvidence: {} scored from the organisation's files.",
+                                  count_of(m_report.evidence.size(), "question", "questions")));
+        }
+        if (!m_report.not_applicable.empty()) {
+            m_out += fmt::format("\n### Answered n/a ({})\n\n", m_report.not_applicable.size());
+            m_out += row({"Question", "Respondent"}) + row({"---", "---"});
+            for (const auto& remark : m_report.not_applicable) {
+                m_out += row({code(remark.question), respondent_of(remark)});
+            }
+        }
+    }
+
+    void remarks(std::string_view heading, std::string_view column, const std::vector<AnswerRemark>& items) {
+        if (items.empty()) {
+            return;
+        }
+        section(fmt::format("{} ({})", heading, items.size()));
+        m_out += row({"Question", "Respondent", std::string(column)}) + row({"---", "---", "---"});
+        for (const auto& remark : items) {
+            m_out += row({code(remark.question), respondent_of(remark), escape(remark.text)});
+        }
+    }
+
+    void method() {
+        const ScoringMethod how = scoring_method(m_report);
+        section("How this was scored");
+        paragraph("`" + how.formula + "`\n");
+        paragraph(escape(how.explanation));
+    }
+
+    const Report& m_report;
+    const Checklist& m_checklist;
+    const RenderOptions& m_options;
+    std::string m_out;
+};
+
+} // namespace
+
+std::string render_markdown(const Report& report, const Checklist& checklist, const RenderOptions& options) {
+    return MarkdownReport(report, checklist, options).render();
+}
+
+} // namespace readiness::render

@@ -1,0 +1,254 @@
+#include "ansi_style.hpp"
+#include "report_formats.hpp"
+#include "report_text_heatmap.hpp"
+#include "report_text_parts.hpp"
+#include "text_fit.hpp"
+#include "text_layout.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace readiness::render {
+
+namespace {
+
+constexpr std::size_t k_width = 100;
+constexpr std::size_t k_max_id = 36;
+
+// User text on one line, safe for a terminal.
+std::string flat(std::string_view text) {
+    return printable(text, false);
+}
+
+std::string respondent_of(const AnswerRemark& remark) {
+    return flat(remark.respondent) + " (" + flat(remark.department) + ")";
+}
+
+class TextReport {
+public:
+    TextReport(const Report& report, const Checklist& checklist, const RenderOptions& options)
+        : m_report(report), m_checklist(checklist), m_options(options) {}
+
+    std::string render() {
+        summary();
+        section("Heatmap: scores 0–100 by department and dimension");
+        m_out += text_heatmap(m_report, m_checklist, m_options.color, k_width);
+        blockers();
+        top_gaps();
+        roadmap();
+        disagreements();
+        evidence();
+        coverage();
+        remarks("Notes", m_report.notes);
+        remarks("Free-text answers", m_report.text_answers);
+        method();
+        return trim_line_ends(m_out);
+    }
+
+private:
+    void section(std::string_view heading) { m_out += "\n" + bold(heading, m_options.color) + "\n"; }
+
+    void line(std::size_t indent, std::string_view text) {
+        m_out += indent_wrap(text, k_width, indent) + "\n";
+    }
+
+    std::string level_text(const Score& score) const {
+        const std::string text = score.value ? score_text(score) + " " + flat(score.level_label) : "no score";
+        return tint_level(text, m_checklist, score.level, m_options.color);
+    }
+
+    void summary() {
+        m_out += bold(flat(report_title(m_report)), m_options.color) + "\n";
+        m_out += flat(report_facts(m_report)) + "\n\n";
+        m_out += bold("Overall ", m_options.color) + level_text(m_report.overall) +
+                 fmt::format(" · coverage {} ({} of {} applicable pairs answered)\n",
+                             percent_text(m_report.answered_pairs, m_report.applicable_pairs),
+                             m_report.answered_pairs, m_report.applicable_pairs);
+        std::vector<std::string> groups;
+        for (const auto& group : m_report.groups) {
+            groups.push_back(flat(group.name) + " " + level_text(group.score));
+        }
+        if (!groups.empty()) {
+            m_out += "  " + fmt::format("{}", fmt::join(groups, " · ")) + "\n";
+        }
+    }
+
+    void blockers() {
+        const auto blocked = blocked_questions(m_report);
+        section(blocked.empty() ? "Blockers" : blockers_heading(blocked.size()));
+        if (blocked.empty()) {
+            line(2, "None: no critical question is below its threshold.");
+        }
+        for (const auto& question : blocked) {
+            std::vector<std::string> departments;
+            for (const Blocker* blocker : question.blockers) {
+                departments.push_back(flat(department_name(m_checklist, blocker->department)) + " " +
+                                      one_decimal(blocker->score));
+            }
+            const std::string id = flat(question.question);
+            const std::string wrapped =
+                hanging_wrap(fmt::format("{} (threshold {}): {}", id, format_number(question.threshold),
+                                         fmt::join(departments, ", ")),
+                             k_width, 2, 6);
+            // The id leads the first line, which no wrapping splits: tint it there.
+            m_out += "  " + tint(id, Tint::red, m_options.color) + wrapped.substr(2 + id.size()) + "\n";
+            line(4, flat(question_text(m_checklist, question.question)));
+        }
+    }
+
+    void top_gaps() {
+        if (m_options.top_gaps == 0) {
+            return;
+        }
+        const std::size_t shown = std::min(m_options.top_gaps, m_report.gaps.size());
+        section(shown < m_report.gaps.size() ? fmt::format("Top gaps: {} of {}", shown, m_report.gaps.size())
+                                             : std::string("Top gaps"));
+        if (m_report.gaps.empty()) {
+            line(2, "None: every question meets its target.");
+        }
+        for (std::size_t i = 0; i < shown; ++i) {
+            const Gap& gap = m_report.gaps[i];
+            m_out += fmt::format("{:>4}. {} · priority {} · {}{}\n", i + 1, flat(gap.question),
+                                 one_decimal(gap.priority), phase_name(gap.phase),
+                                 gap.blocker ? " · blocker" : "");
+            line(6, flat(question_text(m_checklist, gap.question)));
+            line(6, "Departments: " + flat(gap_departments(gap, m_checklist)));
+            if (!gap.advice.empty()) {
+                line(6, "Advice: " + printable(gap.advice, true));
+            }
+        }
+    }
+
+    void roadmap() {
+        section("Roadmap");
+        if (m_report.gaps.empty()) {
+            line(2, "Nothing to do: no gaps.");
+            return;
+        }
+        std::size_t id_width = 0;
+        for (const auto& gap : m_report.gaps) {
+            id_width = std::max(id_width, display_width(flat(gap.question)));
+        }
+        id_width = std::min(id_width, k_max_id);
+        for (const Phase phase : {Phase::now, Phase::next, Phase::later}) {
+            const auto gaps = gaps_in(m_report, phase);
+            m_out += fmt::format("  {} ({})\n", phase_name(phase), gaps.size());
+            for (const Gap* gap : gaps) {
+                const std::string id = flat(gap->question);
+                const std::size_t used = std::max(id_width, display_width(id));
+                m_out += "    " + pad_right(id, id_width) + "  " +
+                         shorten(flat(question_text(m_checklist, gap->question)),
+                                 k_width > used + 6 ? k_width - used - 6 : 10) +
+                         "\n";
+            }
+        }
+        line(2, "Rule: " + flat(m_report.roadmap_rule));
+    }
+
+    void disagreements() {
+        section(fmt::format("Disagreements: answers {} or more apart", format_number(k_disagreement)));
+        std::vector<std::string> within;
+        std::vector<std::string> across;
+        for (const auto& d : m_report.disagreements) {
+            if (d.kind == DisagreementKind::within_department) {
+                within.push_back(fmt::format("{}: {} {} vs {} {} on {}", flat(d.department), flat(d.low),
+                                             one_decimal(d.low_score), flat(d.high),
+                                             one_decimal(d.high_score), flat(d.question)));
+            } else {
+                across.push_back(fmt::format("{}: {} {} vs {} {}", flat(d.question), flat(d.high),
+                                             one_decimal(d.high_score), flat(d.low),
+                                             one_decimal(d.low_score)));
+            }
+        }
+        if (within.empty() && across.empty()) {
+            line(2, "None.");
+        }
+        for (const auto& [heading, items] :
+             {std::pair{"Within departments", &within}, std::pair{"Across departments", &across}}) {
+            if (items->empty()) {
+                continue;
+            }
+            m_out += fmt::format("  {} ({})\n", heading, items->size());
+            for (const auto& item : *items) {
+                line(4, item);
+            }
+        }
+    }
+
+    void evidence() {
+        if (m_report.evidence_conflicts.empty()) {
+            return;
+        }
+        section("Evidence findings: answers the organisation's own files contradict");
+        for (const auto& conflict : m_report.evidence_conflicts) {
+            std::vector<std::string> reasons;
+            for (const auto& reason : conflict.reasons) {
+                reasons.push_back(flat(reason));
+            }
+            line(2, fmt::format("{} in {}: answered {}; the evidence says {}: {}", flat(conflict.question),
+                                flat(conflict.department), one_decimal(conflict.answered_score),
+                                one_decimal(conflict.evidence_score), fmt::join(reasons, "; ")));
+        }
+    }
+
+    void coverage() {
+        section("Coverage");
+        line(2, fmt::format("{} of {} applicable (question, department) pairs answered: {}",
+                            m_report.answered_pairs, m_report.applicable_pairs,
+                            percent_text(m_report.answered_pairs, m_report.applicable_pairs)));
+        std::size_t name_width = 0;
+        for (const auto& department : m_report.departments) {
+            name_width = std::max(name_width, display_width(flat(department.name)));
+        }
+        name_width = std::min(name_width, k_max_id);
+        for (const auto& department : m_report.departments) {
+            m_out += "    " + pad_right(shorten(flat(department.name), name_width), name_width) +
+                     fmt::format("  {:<14}  {:>4} of {:<4} {:>6}\n",
+                                 count_of(department.respondents, "respondent", "respondents"),
+                                 department.answered_pairs, department.applicable_pairs,
+                                 percent_text(department.answered_pairs, department.applicable_pairs));
+        }
+        if (m_report.evidence_used) {
+            line(2, fmt::format("Evidence: {} scored from the organisation's files.",
+                                count_of(m_report.evidence.size(), "question", "questions")));
+        }
+        if (!m_report.not_applicable.empty()) {
+            m_out += fmt::format("  Answered n/a ({})\n", m_report.not_applicable.size());
+            for (const auto& remark : m_report.not_applicable) {
+                line(4, flat(remark.question) + ": " + respondent_of(remark));
+            }
+        }
+    }
+
+    void remarks(std::string_view heading, const std::vector<AnswerRemark>& items) {
+        if (items.empty()) {
+            return;
+        }
+        section(fmt::format("{} ({})", heading, items.size()));
+        for (const auto& remark : items) {
+            m_out += "  " + flat(remark.question) + " · " + respondent_of(remark) + "\n";
+            line(4, printable(remark.text, true));
+        }
+    }
+
+    void method() {
+        const ScoringMethod how = scoring_method(m_report);
+        section("How this was scored");
+        line(2, how.formula);
+        line(2, how.explanation);
+    }
+
+    const Report& m_report;
+    const Checklist& m_checklist;
+    const RenderOptions& m_options;
+    std::string m_out;
+};
+
+} // namespace
+
+std::string render_text(const Report& report, const Checklist& checklist, const RenderOptions& options) {
+    return TextReport(report, checklist, options).render();
+}
+
+} // namespace readiness::render

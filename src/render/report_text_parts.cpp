@@ -1,0 +1,186 @@
+#include "report_text_parts.hpp"
+
+#include "text_layout.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <iterator>
+
+namespace readiness::render {
+
+std::string one_decimal(double value) {
+    std::string text = fmt::format("{:.1f}", value);
+    return text == "-0.0" ? "0.0" : text;
+}
+
+std::string score_text(const Score& score) {
+    return score.value ? one_decimal(*score.value) : "—";
+}
+
+std::string percent_text(std::size_t part, std::size_t whole) {
+    if (whole == 0) {
+        return "—";
+    }
+    return one_decimal(100.0 * static_cast<double>(part) / static_cast<double>(whole)) + "%";
+}
+
+std::string count_of(std::size_t count, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", count, count == 1 ? one : many);
+}
+
+std::string department_name(const Checklist& checklist, std::string_view id) {
+    const Department* found = checklist.find_department(id);
+    return found ? found->name : std::string(id);
+}
+
+std::string dimension_name(const Checklist& checklist, std::string_view id) {
+    const Dimension* found = checklist.find_dimension(id);
+    return found ? found->name : std::string(id);
+}
+
+std::string group_name(const Checklist& checklist, std::string_view id) {
+    const Group* found = checklist.find_group(id);
+    return found ? found->name : std::string(id);
+}
+
+std::string question_text(const Checklist& checklist, std::string_view id) {
+    const Question* found = checklist.find_question(id);
+    return found ? found->text : std::string();
+}
+
+std::string_view phase_name(Phase phase) {
+    switch (phase) {
+    case Phase::now:
+        return "Now";
+    case Phase::next:
+        return "Next";
+    case Phase::later:
+        return "Later";
+    }
+    return "Later";
+}
+
+std::string report_title(const Report& report) {
+    std::string title = report.checklist_title.empty() ? report.checklist : report.checklist_title;
+    if (!report.organisations.empty()) {
+        title += " — " + fmt::format("{}", fmt::join(report.organisations, ", "));
+    }
+    return title;
+}
+
+std::string report_facts(const Report& report) {
+    std::vector<std::string> facts;
+    facts.push_back(report.checklist_version.empty() ? report.checklist
+                                                     : report.checklist + " " + report.checklist_version);
+    if (report.dates.size() == 2 && report.dates[0] != report.dates[1]) {
+        facts.push_back(report.dates[0] + " to " + report.dates[1]);
+    } else if (!report.dates.empty()) {
+        facts.push_back(report.dates[0]);
+    }
+    std::size_t with_respondents = 0;
+    for (const auto& department : report.departments) {
+        with_respondents += department.respondents > 0 ? 1 : 0;
+    }
+    facts.push_back(fmt::format("{} in {} of {} departments",
+                                count_of(report.respondent_count, "respondent", "respondents"),
+                                with_respondents, report.departments.size()));
+    return fmt::format("{}", fmt::join(facts, " · "));
+}
+
+std::string gap_departments(const Gap& gap, const Checklist& checklist) {
+    std::vector<std::string> parts;
+    for (const auto& department : gap.departments) {
+        parts.push_back(department_name(checklist, department.department) + " " +
+                        one_decimal(department.score));
+    }
+    return fmt::format("{}", fmt::join(parts, ", "));
+}
+
+std::optional<std::size_t> level_band(const Checklist& checklist, std::string_view level, std::size_t bands) {
+    const std::size_t levels = checklist.levels.size();
+    if (levels < 2 || bands == 0) {
+        return std::nullopt;
+    }
+    for (std::size_t i = 0; i < levels; ++i) {
+        if (checklist.levels[i].id == level) {
+            const double position = static_cast<double>(i * (bands - 1)) / static_cast<double>(levels - 1);
+            return static_cast<std::size_t>(std::lround(position));
+        }
+    }
+    return std::nullopt;
+}
+
+const CellResult* find_cell(const Report& report, std::string_view department, std::string_view dimension) {
+    for (const auto& cell : report.cells) {
+        if (cell.department == department && cell.dimension == dimension) {
+            return &cell;
+        }
+    }
+    return nullptr;
+}
+
+std::vector<BlockedQuestion> blocked_questions(const Report& report) {
+    std::vector<BlockedQuestion> result;
+    for (const auto& blocker : report.blockers) {
+        auto found = std::find_if(result.begin(), result.end(),
+                                  [&](const BlockedQuestion& b) { return b.question == blocker.question; });
+        if (found == result.end()) {
+            result.push_back({blocker.question, blocker.threshold, {}});
+            found = std::prev(result.end());
+        }
+        found->blockers.push_back(&blocker);
+    }
+    return result;
+}
+
+std::string blockers_heading(std::size_t questions) {
+    return questions == 1 ? "Blockers: 1 critical question below its threshold"
+                          : fmt::format("Blockers: {} critical questions below their threshold", questions);
+}
+
+std::vector<const Gap*> gaps_in(const Report& report, Phase phase) {
+    std::vector<const Gap*> result;
+    for (const auto& gap : report.gaps) {
+        if (gap.phase == phase) {
+            result.push_back(&gap);
+        }
+    }
+    return result;
+}
+
+ScoringMethod scoring_method(const Report& report) {
+    ScoringMethod method;
+    method.formula = "score = 100 × Σ W_d·w_q·A(q,d) / Σ W_d·w_q";
+    const std::string_view aggregate = report.options.aggregate == Aggregate::median ? "median"
+                                       : report.options.aggregate == Aggregate::min  ? "min"
+                                                                                     : "mean";
+    const std::string_view aggregate_words = report.options.aggregate == Aggregate::median ? "the median"
+                                             : report.options.aggregate == Aggregate::min  ? "the lowest"
+                                                                                           : "the mean";
+    std::string text = fmt::format(
+        "Every score is this weighted mean over the (question, department) pairs it covers: one department's "
+        "questions in one dimension for a heatmap cell, all of a department's for its row, every "
+        "department's for a dimension or group, and every pair for the overall score. A(q,d) is {} of the "
+        "0–1 scores that department d's respondents gave question q (--aggregate {}); W_d is the "
+        "department's weight and w_q the question's. ",
+        aggregate_words, aggregate);
+    text +=
+        report.options.missing == MissingPolicy::zero
+            ? "Questions that applied to a department but that none of its respondents answered count as 0 "
+              "(--missing zero). "
+            : "Questions that applied to a department but that none of its respondents answered are left "
+              "out (--missing ignore). ";
+    text += "Questions that do not apply to a department, n/a answers and free-text questions are left out. ";
+    if (report.evidence_used) {
+        text += "Questions with evidence rules were scored from the organisation's own files, in every "
+                "department they apply to. ";
+    }
+    text += "The level is the band the score falls in. A gap is target − A(q,d); its priority is "
+            "W_d·w_q·gap, summed over the departments.";
+    method.explanation = std::move(text);
+    return method;
+}
+
+} // namespace readiness::render

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "readiness/checklist.hpp"
+#include "readiness/report.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace readiness::render {
+
+// Pieces the text and Markdown reports share: numbers, names and sentences read from a computed report.
+// They return plain text; each format escapes or styles it.
+
+std::string one_decimal(double value);                         // "46.4", "0.0" (never "-0.0")
+std::string score_text(const Score& score);                    // "46.4", or "—" without a value
+std::string percent_text(std::size_t part, std::size_t whole); // "87.5%", or "—" when whole is 0
+std::string count_of(std::size_t count, std::string_view one, std::string_view many); // "1 gap", "3 gaps"
+
+// Names from the checklist; the id itself when the checklist does not know it. Question text: "" then.
+std::string department_name(const Checklist& checklist, std::string_view id);
+std::string dimension_name(const Checklist& checklist, std::string_view id);
+std::string group_name(const Checklist& checklist, std::string_view id);
+std::string question_text(const Checklist& checklist, std::string_view id);
+std::string_view phase_name(Phase phase); // "Now", "Next", "Later"
+
+// "Social Business Readiness — Acme Ltd".
+std::string report_title(const Report& report);
+// "social-readiness 1.0.0 · 2026-11-12 to 2026-11-20 · 8 respondents in 6 of 8 departments".
+std::string report_facts(const Report& report);
+
+// The departments a gap affects with their scores: "Customer service 0.0, Marketing 0.5".
+std::string gap_departments(const Gap& gap, const Checklist& checklist);
+
+// Which of `bands` colour bands (0 = lowest) a level falls in, spreading the checklist's levels evenly
+// over them; none for an unknown level or a checklist with fewer than two levels.
+std::optional<std::size_t> level_band(const Checklist& checklist, std::string_view level, std::size_t bands);
+
+const CellResult* find_cell(const Report& report, std::string_view department, std::string_view dimension);
+
+// A question's blockers, in report order.
+struct BlockedQuestion {
+    std::string question;
+    double threshold = 0;
+    std::vector<const Blocker*> blockers;
+};
+std::vector<BlockedQuestion> blocked_questions(const Report& report);
+// "Blockers: 2 critical questions below their threshold".
+std::string blockers_heading(std::size_t questions);
+
+std::vector<const Gap*> gaps_in(const Report& report, Phase phase);
+
+// How the report scored: the weighted mean in one line, and what it was taken over, in a paragraph.
+struct ScoringMethod {
+    std::string formula;
+    std::string explanation;
+};
+ScoringMethod scoring_method(const Report& report);
+
+} // namespace readiness::render
