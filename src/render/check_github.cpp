@@ -1,0 +1,65 @@
+// GitHub Actions annotations for `readiness check --format github`: one workflow command a line.
+// Failed gates and blockers are `::error`, failed evidence rules and evidence conflicts `::warning`, each
+// with file, line and title; at most k_shown of each, then one `::notice` with how many were left out.
+// A place in a built-in checklist ("<built-in>/…") is not a file in the repository: those annotations
+// carry no file or line, so GitHub lists them on the run without pointing into a file.
+#include "check_findings.hpp"
+#include "check_formats.hpp"
+#include "check_github_escape.hpp"
+#include "report_text_parts.hpp"
+#include "text_fit.hpp"
+
+#include <fmt/format.h>
+
+namespace readiness::render {
+
+namespace {
+
+constexpr std::size_t k_shown = 10;
+
+std::string annotation(std::string_view command, const CheckFinding& finding) {
+    std::string line = fmt::format("::{} ", command);
+    if (!is_built_in(finding.place.file)) {
+        line +=
+            fmt::format("file={},line={},", escape_github_property(finding.place.file), finding.place.line);
+    }
+    line += fmt::format("title={}::{}\n", escape_github_property(printable(finding.title, false)),
+                        escape_github_data(printable(finding.message, true)));
+    return line;
+}
+
+} // namespace
+
+std::string render_check_github(const CheckDocument& document) {
+    std::string out;
+    std::size_t errors = 0;
+    std::size_t warnings = 0;
+    for (const auto& finding : check_findings(document)) {
+        switch (finding.kind) {
+        case FindingKind::gate:
+        case FindingKind::blocker:
+            if (++errors <= k_shown) {
+                out += annotation("error", finding);
+            }
+            break;
+        case FindingKind::evidence_rule:
+        case FindingKind::evidence_conflict:
+            if (++warnings <= k_shown) {
+                out += annotation("warning", finding);
+            }
+            break;
+        case FindingKind::gap:
+            break;
+        }
+    }
+    const std::size_t more_errors = errors > k_shown ? errors - k_shown : 0;
+    const std::size_t more_warnings = warnings > k_shown ? warnings - k_shown : 0;
+    if (more_errors > 0 || more_warnings > 0) {
+        out += fmt::format("::notice::{} and {} not shown; see the job summary\n",
+                           count_of(more_errors, "more error", "more errors"),
+                           count_of(more_warnings, "more warning", "more warnings"));
+    }
+    return out;
+}
+
+} // namespace readiness::render

@@ -1,0 +1,104 @@
+// JUnit XML for `readiness check --format junit`, valid against Jenkins' junit-10.xsd (which GitLab reads
+// too). One <testsuite name="readiness"> holds a <testcase> per gate (classname readiness.gates, name the
+// gate id), per blocker (readiness.blockers, "question@department") and per evidence rule outcome
+// (readiness.evidence, "question#N", N from 1). Blockers always fail; a failure's body says what, where
+// (file:line) and what to do. The schema has no testcase@file, so the place is only in that body.
+#include "check_findings.hpp"
+#include "check_formats.hpp"
+#include "check_xml_escape.hpp"
+
+#include <fmt/format.h>
+
+#include <vector>
+
+namespace readiness::render {
+
+namespace {
+
+struct Case {
+    std::string classname;
+    CheckFinding finding;
+    bool failed = false;
+};
+
+const char* failure_type(FindingKind kind) {
+    switch (kind) {
+    case FindingKind::gate:
+        return "gate";
+    case FindingKind::blocker:
+        return "blocker";
+    case FindingKind::evidence_rule:
+        return "evidence-rule";
+    case FindingKind::gap:
+    case FindingKind::evidence_conflict:
+        break;
+    }
+    return "finding";
+}
+
+std::string attribute(std::string_view text) {
+    return escape_xml(text, true);
+}
+
+std::string testcase(const Case& c) {
+    std::string xml = fmt::format("    <testcase name=\"{}\" classname=\"{}\"", attribute(c.finding.name),
+                                  attribute(c.classname));
+    if (!c.failed) {
+        return xml + "/>\n";
+    }
+    const CheckFinding& f = c.finding;
+    xml += fmt::format(">\n      <failure message=\"{}\" type=\"{}\">", attribute(f.message),
+                       failure_type(f.kind));
+    xml += escape_xml(fmt::format("{}\n{}\nat {}:{}", f.title, f.message, f.place.file, f.place.line), false);
+    return xml + "</failure>\n    </testcase>\n";
+}
+
+std::vector<Case> cases(const CheckDocument& document) {
+    std::vector<Case> result;
+    for (const auto& gate : document.result.gates) {
+        result.push_back({"readiness.gates", gate_finding(document, gate), !gate.passed});
+    }
+    for (const auto& blocker : document.report.blockers) {
+        result.push_back({"readiness.blockers", blocker_finding(document, blocker), true});
+    }
+    for (const auto& [question, evidence] : document.report.evidence) {
+        for (const auto& outcome : evidence.rules) {
+            result.push_back(
+                {"readiness.evidence", rule_finding(document, question, outcome), !outcome.passed});
+        }
+    }
+    return result;
+}
+
+std::string property(std::string_view name, std::string_view value) {
+    return fmt::format("      <property name=\"{}\" value=\"{}\"/>\n", attribute(name), attribute(value));
+}
+
+} // namespace
+
+std::string render_check_junit(const CheckDocument& document) {
+    const std::vector<Case> all = cases(document);
+    std::size_t failures = 0;
+    for (const auto& c : all) {
+        failures += c.failed ? 1 : 0;
+    }
+    std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    xml += fmt::format("<testsuites name=\"readiness\" tests=\"{}\" failures=\"{}\" errors=\"0\">\n",
+                       all.size(), failures);
+    xml += fmt::format(
+        "  <testsuite name=\"readiness\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\">\n",
+        all.size(), failures);
+    xml += "    <properties>\n";
+    xml += property("checklist", document.checklist.id);
+    xml += property("checklist_version", document.checklist.version);
+    xml += property("checklist_file", checklist_file(document));
+    xml += property("passed", document.result.passed() ? "true" : "false");
+    xml += "    </properties>\n";
+    for (const auto& c : all) {
+        xml += testcase(c);
+    }
+    xml += "  </testsuite>\n</testsuites>\n";
+    return xml;
+}
+
+} // namespace readiness::render
