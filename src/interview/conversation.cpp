@@ -1,0 +1,69 @@
+#include "interview/conversation.hpp"
+
+#include "readiness/diagnostic.hpp"
+
+#include <fmt/format.h>
+
+namespace readiness::interview {
+
+Conversation::Conversation(InterviewIO& io, std::ostream& out, std::ostream& err, bool quiet,
+                           std::string refusal)
+    : m_io(io), m_prompts(io.is_terminal() ? &out : (quiet ? nullptr : &err)), m_err(err),
+      m_refusal(std::move(refusal)) {}
+
+void Conversation::show(std::string_view text) {
+    if (m_prompts) {
+        *m_prompts << text;
+    }
+}
+
+bool Conversation::may_prompt() {
+    if (m_refusal.empty()) {
+        return true;
+    }
+    if (!m_refused) {
+        error(m_refusal);
+        m_refused = true;
+    }
+    return false;
+}
+
+std::optional<std::string> Conversation::ask(std::string_view prompt) {
+    if (!may_prompt()) {
+        return std::nullopt;
+    }
+    show(prompt);
+    if (m_prompts) {
+        m_prompts->flush();
+    }
+    auto line = m_io.read_line();
+    if (!line) {
+        show("\n");
+        return std::nullopt;
+    }
+    ++m_lines;
+    if (scripted()) {
+        show(*line + "\n");
+    }
+    return line;
+}
+
+bool Conversation::reject_line(std::string_view reason) {
+    if (scripted()) {
+        tell(format_diagnostic(
+            {Severity::error, {"<stdin>", static_cast<int>(m_lines), 0}, std::string(reason)}));
+        return true;
+    }
+    show(fmt::format("  {}\n", reason));
+    return false;
+}
+
+void Conversation::error(std::string_view message) {
+    m_err << "readiness: error: " << message << '\n';
+}
+
+void Conversation::tell(std::string_view message) {
+    m_err << message << '\n';
+}
+
+} // namespace readiness::interview

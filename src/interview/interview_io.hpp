@@ -1,0 +1,34 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace readiness::interview {
+
+// What the interview needs from outside the program, besides its output streams: typed lines, whether a
+// person is typing them, interruption by a signal, the environment and the date. The process's own is
+// ProcessInterviewIO; tests use a fake.
+class InterviewIO {
+public:
+    virtual ~InterviewIO() = default;
+
+    // The next line typed, without its line break (nor a trailing '\r'); nothing at the end of input or
+    // once interrupted.
+    virtual std::optional<std::string> read_line() = 0;
+    // Whether SIGINT, SIGTERM or SIGHUP arrived; read_line returns nothing from then on.
+    virtual bool interrupted() const = 0;
+    // Whether lines come from a terminal (a person) rather than a pipe or a file (a script).
+    virtual bool is_terminal() const = 0;
+    // An environment variable's value; nothing when it is not set.
+    virtual std::optional<std::string> environment(std::string_view name) const = 0;
+    // Today's date, YYYY-MM-DD.
+    virtual std::string today() const = 0;
+};
+
+// `readiness interview` uses the process's IO unless a test set another here (null: the process's again).
+// Not thread-safe; for in-process CLI tests only.
+void set_interview_io_for_tests(InterviewIO* io);
+InterviewIO* interview_io_for_tests();
+
+} // namespace readiness::interview

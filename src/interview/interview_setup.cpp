@@ -1,0 +1,214 @@
+#include "interview/interview_setup.hpp"
+
+#include "readiness/diagnostic.hpp"
+#include "readiness/suggest.hpp"
+
+#include "interview/line_text.hpp"
+#include "io/answer_file.hpp"
+
+#include <fmt/format.h>
+
+#include <charconv>
+#include <optional>
+#include <system_error>
+
+namespace readiness::interview {
+
+namespace {
+
+// A line asked for, or how the interview ends instead.
+using Asked = std::variant<std::string, InterviewEnd>;
+
+InterviewEnd end_of_input(const Conversation& conversation) {
+    return conversation.refused() ? InterviewEnd::failed : InterviewEnd::interrupted;
+}
+
+Asked ask_name(Conversation& conversation) {
+    while (true) {
+        auto line = conversation.ask("Respondent's name: ");
+        if (!line) {
+            return end_of_input(conversation);
+        }
+        const auto name = trim(*line);
+        if (!name.empty()) {
+            return std::string(name);
+        }
+        if (conversation.reject_line("a name is needed: it goes into the answer file")) {
+            return InterviewEnd::failed;
+        }
+    }
+}
+
+const Department* department_named(const Checklist& checklist, std::string_view typed) {
+    std::size_t number = 0;
+    auto [end, error] = std::from_chars(typed.data(), typed.data() + typed.size(), number);
+    if (error == std::errc() && end == typed.data() + typed.size()) {
+        return number >= 1 && number <= checklist.departments.size() ? &checklist.departments[number - 1]
+                                                                     : nullptr;
+    }
+    for (const auto& department : checklist.departments) {
+        if (department.id == typed || same_ignoring_case(department.name, typed)) {
+            return &department;
+        }
+    }
+    return nullptr;
+}
+
+Asked ask_department(const Checklist& checklist, Conversation& conversation) {
+    std::string list = "Department:\n";
+    for (std::size_t i = 0; i < checklist.departments.size(); ++i) {
+        const auto& department = checklist.departments[i];
+        list += fmt::format("  {}. {} ({})\n", i + 1, department.name, department.id);
+    }
+    conversation.show(list);
+    while (true) {
+        auto line = conversation.ask("> ");
+        if (!line) {
+            return end_of_input(conversation);
+        }
+        const auto typed = trim(*line);
+        if (const Department* department = department_named(checklist, typed)) {
+            return department->id;
+        }
+        const auto ids = ids_of(checklist.departments);
+        const auto reason =
+            fmt::format("'{}' is not a department: type its number or id{}", typed, did_you_mean(typed, ids));
+        if (conversation.reject_line(reason)) {
+            return InterviewEnd::failed;
+        }
+    }
+}
+
+// Why the existing sheet is not this interview's to resume; empty when it is.
+std::string belongs_elsewhere(const AnswerSheet& old, const std::string& file, const Checklist& checklist,
+                              std::string_view name, std::string_view department) {
+    if (!old.checklist.empty() && old.checklist != checklist.id) {
+        return fmt::format("{} holds answers to checklist '{}', not '{}'; choose it with -c {} to resume",
+                           file, old.checklist, checklist.id, old.checklist);
+    }
+    const auto old_name = trim(old.respondent.name);
+    if (!name.empty() && !old_name.empty() && !same_ignoring_case(old_name, name)) {
+        return fmt::format("{} holds the answers of {}, not {}; choose another file with -o", file, old_name,
+                           name);
+    }
+    if (!department.empty() && !old.respondent.department.empty() &&
+        old.respondent.department != department) {
+        return fmt::format("{} holds answers for department '{}', not '{}'; leave out --department to resume",
+                           file, old.respondent.department, department);
+    }
+    return {};
+}
+
+void print(const Diagnostics& diagnostics, Conversation& conversation) {
+    for (const auto& diagnostic : diagnostics) {
+        conversation.tell(format_diagnostic(diagnostic));
+    }
+}
+
+// The sheet saved at `path` to resume (an empty one when it is to be replaced), or how the interview ends.
+std::variant<AnswerSheet, InterviewEnd> existing_sheet(const std::filesystem::path& path,
+                                                       const InterviewRequest& request,
+                                                       const Checklist& checklist, std::string_view name,
+                                                       Conversation& conversation) {
+    const std::string file = path.string();
+    auto load = io::load_answer_file(path, file, checklist);
+    const AnswerSheet* old = load.sheets.empty() ? nullptr : &load.sheets.front();
+    const std::string elsewhere =
+        old ? belongs_elsewhere(*old, file, checklist, name, request.department) : std::string();
+    if (!elsewhere.empty()) {
+        if (!request.force) {
+            conversation.error(elsewhere + ", or replace the file with --force");
+            return InterviewEnd::failed;
+        }
+        conversation.tell(fmt::format("Replacing {} (--force).", file));
+        return AnswerSheet{};
+    }
+    print(load.diagnostics, conversation);
+    if (!load.ok() || !old) {
+        conversation.error(fmt::format("cannot resume the interview in {}: correct the file, or choose "
+                                       "another with -o",
+                                       file));
+        return InterviewEnd::failed;
+    }
+    return *old;
+}
+
+} // namespace
+
+std::string answer_file_name(std::string_view respondent) {
+    std::string slug;
+    bool dash = false;
+    for (const char c : respondent) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (std::isalnum(byte) || byte >= 0x80) {
+            if (dash && !slug.empty()) {
+                slug += '-';
+            }
+            dash = false;
+            slug += static_cast<char>(std::tolower(byte));
+        } else {
+            dash = true;
+        }
+    }
+    return fmt::format("answers-{}.yaml", slug.empty() ? "respondent" : slug);
+}
+
+std::variant<InterviewSetup, InterviewEnd>
+set_up_interview(const InterviewRequest& request, const Checklist& checklist, Conversation& conversation) {
+    if (!request.department.empty() && !checklist.find_department(request.department)) {
+        const auto ids = ids_of(checklist.departments);
+        conversation.error(fmt::format("unknown department '{}' (departments: {}){}", request.department,
+                                       fmt::join(ids, ", "), did_you_mean(request.department, ids)));
+        return InterviewEnd::failed;
+    }
+    InterviewSetup setup;
+    std::string name(trim(request.respondent));
+    setup.path = request.output;
+    if (setup.path.empty()) {
+        if (name.empty()) {
+            auto asked = ask_name(conversation);
+            if (auto* end = std::get_if<InterviewEnd>(&asked)) {
+                return *end;
+            }
+            name = std::get<std::string>(asked);
+        }
+        setup.path = answer_file_name(name);
+    }
+    std::error_code error;
+    if (std::filesystem::exists(setup.path, error)) {
+        auto existing = existing_sheet(setup.path, request, checklist, name, conversation);
+        if (auto* end = std::get_if<InterviewEnd>(&existing)) {
+            return *end;
+        }
+        setup.sheet = std::move(std::get<AnswerSheet>(existing));
+    }
+    AnswerSheet& sheet = setup.sheet;
+    if (const auto saved = trim(sheet.respondent.name); !saved.empty()) {
+        name = saved; // the same person (checked above), spelt as saved
+    }
+    if (name.empty()) {
+        auto asked = ask_name(conversation);
+        if (auto* end = std::get_if<InterviewEnd>(&asked)) {
+            return *end;
+        }
+        name = std::get<std::string>(asked);
+    }
+    std::string department = request.department.empty() ? sheet.respondent.department : request.department;
+    if (department.empty()) {
+        auto asked = ask_department(checklist, conversation);
+        if (auto* end = std::get_if<InterviewEnd>(&asked)) {
+            return *end;
+        }
+        department = std::get<std::string>(asked);
+    }
+    sheet.checklist = checklist.id;
+    sheet.checklist_version = checklist.version;
+    sheet.respondent.name = name;
+    sheet.respondent.department = department;
+    if (sheet.date.empty()) {
+        sheet.date = conversation.io().today();
+    }
+    return setup;
+}
+
+} // namespace readiness::interview

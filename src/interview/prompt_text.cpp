@@ -1,0 +1,124 @@
+#include "interview/prompt_text.hpp"
+
+#include <fmt/format.h>
+
+#include <vector>
+
+namespace readiness::interview {
+
+namespace {
+
+// "in hours, from 0 to 168"; "" when the question has neither unit nor range.
+std::string number_range(const Question& question) {
+    std::string text;
+    if (!question.unit.empty()) {
+        text = " in " + question.unit;
+    }
+    if (question.min && question.max) {
+        text += fmt::format(", from {} to {}", *question.min, *question.max);
+    } else if (question.min) {
+        text += fmt::format(", at least {}", *question.min);
+    } else if (question.max) {
+        text += fmt::format(", at most {}", *question.max);
+    }
+    return text;
+}
+
+std::string how_to_answer(const Question& question) {
+    switch (question.type) {
+    case QuestionType::choice:
+        return "Answer with an option's number, value or label.";
+    case QuestionType::multi:
+        return "Answer with one or more options' numbers, values or labels, separated by commas or spaces.";
+    case QuestionType::number:
+        return fmt::format("Answer with a number{}.", number_range(question));
+    case QuestionType::text:
+        return "Answer in your own words.";
+    }
+    return {};
+}
+
+constexpr const char* k_commands = "Commands: ? help, b back, s skip, n add a note, q save and quit, n/a not "
+                                   "applicable; an empty line keeps an existing answer.\n";
+
+} // namespace
+
+std::string format_progress(const Progress& progress) {
+    return fmt::format("[{}/{}] {}", progress.position, progress.total, progress.dimension);
+}
+
+std::string format_question(const Checklist& checklist, const Question& question, const Progress& progress,
+                            const Answer* existing) {
+    std::string out = format_progress(progress) + "\n" + question.text + "\n";
+    switch (question.type) {
+    case QuestionType::choice:
+    case QuestionType::multi: {
+        std::size_t number = 1;
+        for (const auto& option : checklist.options_of(question)) {
+            out += fmt::format("  {}. {}\n", number, option.label);
+            ++number;
+        }
+        if (question.type == QuestionType::multi) {
+            out += "  (one or more, separated by commas or spaces)\n";
+        }
+        break;
+    }
+    case QuestionType::number:
+        out += fmt::format("  (a number{})\n", number_range(question));
+        break;
+    case QuestionType::text:
+        out += "  (your own words)\n";
+        break;
+    }
+    if (existing && !existing->note.empty()) {
+        out += fmt::format("  note: {}\n", existing->note);
+    }
+    return out;
+}
+
+std::string format_prompt(const Checklist& checklist, const Question& question, const Answer* existing) {
+    if (!existing || !existing->is_answered()) {
+        return "> ";
+    }
+    return fmt::format("[{}] > ", describe_answer(checklist, question, *existing));
+}
+
+std::string describe_answer(const Checklist& checklist, const Question& question, const Answer& answer) {
+    switch (answer.kind) {
+    case AnswerKind::none:
+        return {};
+    case AnswerKind::not_applicable:
+        return "n/a";
+    case AnswerKind::text:
+        return answer.text;
+    case AnswerKind::number:
+        return question.unit.empty() ? fmt::format("{}", answer.number)
+                                     : fmt::format("{} {}", answer.number, question.unit);
+    case AnswerKind::choice:
+    case AnswerKind::multi: {
+        std::vector<std::string> labels;
+        for (const auto& value : answer.choices) {
+            const Option* option = checklist.match_option(question, value);
+            labels.push_back(option ? option->label : value);
+        }
+        return fmt::format("{}", fmt::join(labels, ", "));
+    }
+    }
+    return {};
+}
+
+std::string format_help(const Checklist& checklist, const Question& question) {
+    std::string out;
+    if (!question.help.empty()) {
+        out += question.help + "\n";
+    }
+    out += how_to_answer(question) + "\n";
+    std::size_t number = 1;
+    for (const auto& option : checklist.options_of(question)) {
+        out += fmt::format("  {}. {} ({})\n", number, option.label, option.value);
+        ++number;
+    }
+    return out + k_commands;
+}
+
+} // namespace readiness::interview

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "readiness/answers.hpp"
+#include "readiness/checklist.hpp"
+
+#include "interview/session.hpp"
+
+#include <string>
+
+namespace readiness::interview {
+
+// The text an interview shows; pure, every line ends with '\n' except the prompt.
+
+// "[12/48] Policies".
+std::string format_progress(const Progress& progress);
+
+// The progress line, the question's text, then its numbered options (from 1), the number's unit and range,
+// or "(your own words)"; an existing note follows as "  note: …".
+std::string format_question(const Checklist& checklist, const Question& question, const Progress& progress,
+                            const Answer* existing);
+
+// Where the answer is typed: "> ", or "[Partly] > " when the question already has an answer (an empty line
+// keeps it).
+std::string format_prompt(const Checklist& checklist, const Question& question, const Answer* existing);
+
+// An answer as the respondent reads it back: option labels, a number with its unit, the text, or "n/a";
+// empty when there is no answer.
+std::string describe_answer(const Checklist& checklist, const Question& question, const Answer& answer);
+
+// What `?` shows: the question's help, how to answer it, its options with their values, the commands.
+std::string format_help(const Checklist& checklist, const Question& question);
+
+} // namespace readiness::interview

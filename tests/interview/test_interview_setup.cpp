@@ -1,0 +1,186 @@
+#include "interview/fake_interview_io.hpp"
+#include "interview/interview_checklist.hpp"
+#include "interview/interview_setup.hpp"
+#include "interview/terminal_interview.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+using namespace readiness;
+using namespace readiness::interview;
+using namespace readiness::test;
+
+namespace {
+
+// A file that does not exist, so set-up neither reads nor writes anything.
+const std::filesystem::path k_no_file = "/nonexistent-readiness-folder/answers.yaml";
+
+struct SetUp {
+    std::variant<InterviewSetup, InterviewEnd> result;
+    std::string out;
+    std::string err;
+};
+
+SetUp set_up(const InterviewRequest& request, FakeInterviewIO& io) {
+    const Checklist c = interview_checklist();
+    std::ostringstream out;
+    std::ostringstream err;
+    Conversation conversation(io, out, err, request.quiet, prompting_refusal(request, io));
+    auto result = set_up_interview(request, c, conversation);
+    return {std::move(result), out.str(), err.str()};
+}
+
+InterviewRequest to(const std::filesystem::path& output) {
+    InterviewRequest request;
+    request.output = output;
+    return request;
+}
+
+} // namespace
+
+TEST_CASE("the default answer file is named after the respondent") {
+    CHECK(answer_file_name("Dana Smith") == "answers-dana-smith.yaml");
+    CHECK(answer_file_name("  O'Brien, Pat (CEO) ") == "answers-o-brien-pat-ceo.yaml");
+    CHECK(answer_file_name("Zoë Müller") == "answers-zoë-müller.yaml");
+    CHECK(answer_file_name("../../etc/passwd") == "answers-etc-passwd.yaml");
+    CHECK(answer_file_name("***") == "answers-respondent.yaml");
+}
+
+TEST_CASE("set-up asks the respondent's name and department, and dates the sheet") {
+    FakeInterviewIO io;
+    io.lines = {"  Dana Smith ", "2"};
+    const SetUp s = set_up(to(k_no_file), io);
+    REQUIRE(std::holds_alternative<InterviewSetup>(s.result));
+    const auto& setup = std::get<InterviewSetup>(s.result);
+    CHECK(setup.path == k_no_file);
+    CHECK(setup.sheet.checklist == "sample");
+    CHECK(setup.sheet.checklist_version == "1.0.0");
+    CHECK(setup.sheet.respondent.name == "Dana Smith");
+    CHECK(setup.sheet.respondent.department == "support");
+    CHECK(setup.sheet.date == "2026-11-20");
+    CHECK(setup.sheet.answers.empty());
+    CHECK(s.out == "Respondent's name: Department:\n  1. Executive (exec)\n  2. Support (support)\n> ");
+    CHECK(s.err.empty());
+}
+
+TEST_CASE("a department is chosen by number, id or name; anything else is asked again at a terminal") {
+    FakeInterviewIO io;
+    io.lines = {"3", "suport", "", "Executive"};
+    InterviewRequest request = to(k_no_file);
+    request.respondent = "Dana";
+    const SetUp s = set_up(request, io);
+    REQUIRE(std::holds_alternative<InterviewSetup>(s.result));
+    CHECK(std::get<InterviewSetup>(s.result).sheet.respondent.department == "exec");
+    CHECK(s.out == "Department:\n  1. Executive (exec)\n  2. Support (support)\n"
+                   "> "
+                   "  '3' is not a department: type its number or id\n"
+                   "> "
+                   "  'suport' is not a department: type its number or id (did you mean 'support'?)\n"
+                   "> "
+                   "  '' is not a department: type its number or id\n"
+                   "> ");
+}
+
+TEST_CASE("an empty name is asked again at a terminal") {
+    FakeInterviewIO io;
+    io.lines = {"", "Dana", "exec"};
+    const SetUp s = set_up(to(k_no_file), io);
+    REQUIRE(std::holds_alternative<InterviewSetup>(s.result));
+    CHECK(s.out.find(
+              "Respondent's name:   a name is needed: it goes into the answer file\nRespondent's name: ") !=
+          std::string::npos);
+}
+
+TEST_CASE("a script's invalid department stops set-up with the line's number; prompts go to stderr") {
+    FakeInterviewIO io;
+    io.terminal = false;
+    io.lines = {"Dana", "marketing"};
+    const SetUp s = set_up(to(k_no_file), io);
+    REQUIRE(std::holds_alternative<InterviewEnd>(s.result));
+    CHECK(std::get<InterviewEnd>(s.result) == InterviewEnd::failed);
+    CHECK(s.out.empty());
+    CHECK(s.err == "Respondent's name: Dana\n"
+                   "Department:\n  1. Executive (exec)\n  2. Support (support)\n"
+                   "> marketing\n"
+                   "<stdin>:2: error: 'marketing' is not a department: type its number or id\n");
+}
+
+TEST_CASE("quiet scripted set-up shows no prompts") {
+    FakeInterviewIO io;
+    io.terminal = false;
+    io.lines = {"Dana", "1"};
+    InterviewRequest request = to(k_no_file);
+    request.quiet = true;
+    const SetUp s = set_up(request, io);
+    CHECK(std::holds_alternative<InterviewSetup>(s.result));
+    CHECK(s.out.empty());
+    CHECK(s.err.empty());
+}
+
+TEST_CASE("the end of input while asking the name is an interruption") {
+    FakeInterviewIO io;
+    const SetUp s = set_up(to(k_no_file), io);
+    REQUIRE(std::holds_alternative<InterviewEnd>(s.result));
+    CHECK(std::get<InterviewEnd>(s.result) == InterviewEnd::interrupted);
+}
+
+TEST_CASE("an unknown --department is refused with the departments and a suggestion") {
+    FakeInterviewIO io;
+    InterviewRequest request = to(k_no_file);
+    request.department = "suport";
+    const SetUp s = set_up(request, io);
+    REQUIRE(std::holds_alternative<InterviewEnd>(s.result));
+    CHECK(std::get<InterviewEnd>(s.result) == InterviewEnd::failed);
+    CHECK(s.err == "readiness: error: unknown department 'suport' (departments: exec, support) (did you mean "
+                   "'support'?)\n");
+    CHECK(io.lines_read() == 0);
+}
+
+TEST_CASE("with --no-input or CI set, set-up refuses to ask instead of prompting") {
+    FakeInterviewIO io;
+    io.lines = {"Dana", "1"};
+    SECTION("--no-input") {
+        InterviewRequest request = to(k_no_file);
+        request.no_input = true;
+        const SetUp s = set_up(request, io);
+        CHECK(std::get<InterviewEnd>(s.result) == InterviewEnd::failed);
+        CHECK(s.err ==
+              "readiness: error: the interview would ask questions, but --no-input was given; fill in "
+              "an answer file from 'readiness template' instead\n");
+    }
+    SECTION("CI") {
+        io.variables["CI"] = "true";
+        const SetUp s = set_up(to(k_no_file), io);
+        CHECK(std::get<InterviewEnd>(s.result) == InterviewEnd::failed);
+        CHECK(s.err ==
+              "readiness: error: the interview would ask questions, but the CI environment variable is "
+              "set; fill in an answer file from 'readiness template' instead, or unset CI to pipe the "
+              "answers in\n");
+    }
+    CHECK(io.lines_read() == 0);
+}
+
+TEST_CASE("CI set to empty, 0 or false does not count") {
+    for (const char* value : {"", "0", "false"}) {
+        FakeInterviewIO io;
+        io.variables["CI"] = value;
+        CHECK(prompting_refusal({}, io).empty());
+    }
+    FakeInterviewIO io;
+    io.variables["CI"] = "1";
+    CHECK_FALSE(prompting_refusal({}, io).empty());
+}
+
+TEST_CASE("with everything given, set-up asks nothing, even where prompting is refused") {
+    FakeInterviewIO io;
+    io.variables["CI"] = "true";
+    InterviewRequest request = to(k_no_file);
+    request.respondent = "Dana Smith";
+    request.department = "exec";
+    const SetUp s = set_up(request, io);
+    REQUIRE(std::holds_alternative<InterviewSetup>(s.result));
+    CHECK(std::get<InterviewSetup>(s.result).sheet.respondent.department == "exec");
+    CHECK(s.out.empty());
+    CHECK(s.err.empty());
+}
