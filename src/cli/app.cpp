@@ -84,7 +84,11 @@ int run(const std::vector<std::string>& args, Console& console) {
     add(add_validate_command);
     add(add_list_command);
     add(add_explain_command);
+    add(add_interview_command);
     add(add_template_command);
+    add(add_report_command);
+    add(add_diff_command);
+    add(add_check_command);
     for (auto* sub : app.get_subcommands({})) {
         sub->fallthrough();
     }

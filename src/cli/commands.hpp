@@ -25,7 +25,11 @@ using CommandRun = std::function<int(Console&)>;
 CommandRun add_validate_command(CLI::App& app, const GlobalOptions& global);
 CommandRun add_list_command(CLI::App& app, const GlobalOptions& global);
 CommandRun add_explain_command(CLI::App& app, const GlobalOptions& global);
+CommandRun add_interview_command(CLI::App& app, const GlobalOptions& global);
 CommandRun add_template_command(CLI::App& app, const GlobalOptions& global);
+CommandRun add_report_command(CLI::App& app, const GlobalOptions& global);
+CommandRun add_diff_command(CLI::App& app, const GlobalOptions& global);
+CommandRun add_check_command(CLI::App& app, const GlobalOptions& global);
 
 // Loads the active checklist; on failure prints every diagnostic to console.err and returns nothing.
 std::optional<Checklist> load_active_checklist(const GlobalOptions& global, Console& console);

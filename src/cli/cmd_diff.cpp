@@ -1,0 +1,86 @@
+#include "readiness/diff.hpp"
+
+#include "commands.hpp"
+#include "exit_codes.hpp"
+#include "io/report_json_reader.hpp"
+#include "io/text_file.hpp"
+#include "render/diff_formats.hpp"
+#include "report_options.hpp"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <memory>
+
+namespace readiness::cli {
+
+namespace {
+
+struct DiffOptions {
+    std::string before;
+    std::string after;
+    ScoringChoices scoring;
+    std::string format = "text";
+    std::string output;
+};
+
+// A side of the diff: a report JSON file as written by `report --format json`, or answers to score.
+std::optional<Report> load_side(const std::string& input, const ScoringChoices& scoring, const GlobalOptions& global,
+                                Console& console) {
+    std::error_code error;
+    if (std::filesystem::is_regular_file(input, error) && std::filesystem::path(input).extension() == ".json") {
+        Diagnostics diagnostics;
+        auto text = io::read_text_file(input, input, diagnostics);
+        std::optional<Report> report;
+        if (text) {
+            report = io::read_report_json(*text, input, diagnostics);
+        }
+        for (const auto& d : diagnostics) {
+            console.err << format_diagnostic(d) << '\n';
+        }
+        return report;
+    }
+    const auto checklist = load_active_checklist(global, console);
+    if (!checklist) {
+        return std::nullopt;
+    }
+    ScoredInputs scored;
+    if (score_inputs(*checklist, {input}, scoring, global, console, scored) != k_exit_ok) {
+        return std::nullopt;
+    }
+    return std::move(scored.report);
+}
+
+} // namespace
+
+CommandRun add_diff_command(CLI::App& app, const GlobalOptions& global) {
+    auto options = std::make_shared<DiffOptions>();
+    auto* command = app.add_subcommand("diff", "What moved between two assessments: overall, departments, "
+                                               "dimensions, gaps closed and opened, new blockers");
+    command->add_option("before", options->before, "A report JSON, or answers (a file or a folder)")
+        ->required()
+        ->option_text("BEFORE");
+    command->add_option("after", options->after, "A report JSON, or answers (a file or a folder)")
+        ->required()
+        ->option_text("AFTER");
+    add_scoring_options(*command, options->scoring);
+    command->add_option("--format", options->format, "text, markdown or json (default: text)")
+        ->check(CLI::IsMember({"text", "markdown", "json"}))
+        ->option_text("FORMAT");
+    command->add_option("-o,--output", options->output, "Write to FILE")->option_text("FILE");
+    command->footer("Example: readiness diff q3-report.json answers/q4/");
+    return [options, &global](Console& console) {
+        const auto before = load_side(options->before, options->scoring, global, console);
+        const auto after = before ? load_side(options->after, options->scoring, global, console) : std::nullopt;
+        if (!before || !after) {
+            return k_exit_usage;
+        }
+        const ReportDiff diff = diff_reports(*before, *after);
+        const std::string document = options->format == "json"       ? render::render_diff_json(diff)
+                                     : options->format == "markdown" ? render::render_diff_markdown(diff)
+                                                                     : render::render_diff_text(diff);
+        return write_output(options->output, document, console);
+    };
+}
+
+} // namespace readiness::cli

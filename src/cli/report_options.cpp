@@ -1,0 +1,110 @@
+#include "report_options.hpp"
+
+#include "readiness/scoring.hpp"
+
+#include "exit_codes.hpp"
+#include "io/atomic_write.hpp"
+#include "io/evidence_reader.hpp"
+#include "io/inputs.hpp"
+
+#include <fmt/format.h>
+
+namespace readiness::cli {
+
+namespace {
+
+void print(const Diagnostics& diagnostics, bool quiet, Console& console) {
+    for (const auto& d : diagnostics) {
+        if (d.severity == Severity::error || !quiet) {
+            console.err << format_diagnostic(d) << '\n';
+        }
+    }
+}
+
+} // namespace
+
+void add_scoring_options(CLI::App& command, ScoringChoices& choices) {
+    command.add_option("--aggregate", choices.aggregate, "How a department's answers combine: mean, median or min")
+        ->check(CLI::IsMember({"mean", "median", "min"}))
+        ->option_text("HOW");
+    command.add_option("--missing", choices.missing, "Unanswered questions: ignore them, or score them zero")
+        ->check(CLI::IsMember({"ignore", "zero"}))
+        ->option_text("HOW");
+    command.add_option("--evidence", choices.evidence_dir,
+                       "Score questions with evidence rules from the organisation's own files in DIR")
+        ->option_text("DIR");
+}
+
+int score_inputs(const Checklist& checklist, const std::vector<std::string>& inputs, const ScoringChoices& choices,
+                 const GlobalOptions& global, Console& console, ScoredInputs& scored) {
+    if (inputs.empty() && choices.evidence_dir.empty()) {
+        console.err << "readiness: error: no inputs: give answer files, CSV exports or folders of them\n";
+        return k_exit_usage;
+    }
+    ScoringOptions options;
+    options.aggregate = choices.aggregate == "median" ? Aggregate::median
+                        : choices.aggregate == "min"  ? Aggregate::min
+                                                      : Aggregate::mean;
+    options.missing = choices.missing == "zero" ? MissingPolicy::zero : MissingPolicy::ignore;
+
+    Diagnostics problems;
+    if (!choices.evidence_dir.empty()) {
+        scored.evidence = io::read_evidence(checklist, choices.evidence_dir, problems);
+    }
+    const auto files = io::expand_inputs(inputs, problems);
+    Scorer scorer(checklist, options, choices.evidence_dir.empty() ? nullptr : &scored.evidence);
+    for (const auto& file : files) {
+        const auto load = io::read_answers(file, checklist, [&](AnswerSheet&& sheet) {
+            if (sheet.respondent.department.empty()) {
+                problems.push_back({Severity::error, sheet.location,
+                                    "the respondent has no department; set respondent.department"});
+                return;
+            }
+            scorer.add(sheet);
+        });
+        problems.insert(problems.end(), load.diagnostics.begin(), load.diagnostics.end());
+    }
+    print(problems, global.quiet, console);
+    if (has_errors(problems)) {
+        return k_exit_usage;
+    }
+    scored.report = scorer.finish();
+    return k_exit_ok;
+}
+
+const std::vector<std::string>& report_formats() {
+    static const std::vector<std::string> formats{"text", "markdown", "html", "json", "csv"};
+    return formats;
+}
+
+std::string render_report(const Report& report, const Checklist& checklist, const std::string& format,
+                          const render::RenderOptions& options) {
+    if (format == "json") {
+        return render::render_json(report, checklist);
+    }
+    if (format == "markdown") {
+        return render::render_markdown(report, checklist, options);
+    }
+    if (format == "html") {
+        return render::render_html(report, checklist, options);
+    }
+    if (format == "csv") {
+        return render::render_csv(report, checklist);
+    }
+    return render::render_text(report, checklist, options);
+}
+
+int write_output(const std::string& path, const std::string& document, Console& console) {
+    if (path.empty() || path == "-") {
+        console.out << document;
+        return k_exit_ok;
+    }
+    Diagnostics diagnostics;
+    if (!io::write_file_atomically(path, document, diagnostics)) {
+        print(diagnostics, false, console);
+        return k_exit_usage;
+    }
+    return k_exit_ok;
+}
+
+} // namespace readiness::cli
