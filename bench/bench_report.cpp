@@ -39,18 +39,22 @@ std::string synthetic_checklist() {
     for (int m = 0; m < k_dimensions; ++m) {
         out += fmt::format("  - {{ id: m{}, name: Dimension {}, group: g }}\n", m, m);
     }
-    out += "scales:\n  ypn:\n    - { value: \"yes\", label: \"Yes\", score: 1 }\n"
-           "    - { value: partly, label: Partly, score: 0.5 }\n    - { value: \"no\", label: \"No\", score: 0 }\n"
-           "levels:\n  - { id: low, label: Low, min: 0 }\n  - { id: high, label: High, min: 60 }\nquestions:\n";
+    out +=
+        "scales:\n  ypn:\n    - { value: \"yes\", label: \"Yes\", score: 1 }\n"
+        "    - { value: partly, label: Partly, score: 0.5 }\n    - { value: \"no\", label: \"No\", score: 0 "
+        "}\n"
+        "levels:\n  - { id: low, label: Low, min: 0 }\n  - { id: high, label: High, min: 60 }\nquestions:\n";
     for (int q = 0; q < k_questions; ++q) {
         out += fmt::format("  - id: q{}\n    dimension: m{}\n    text: Question {}?\n    weight: {}\n"
                            "    recommendation: Do {}.\n",
                            q, q % k_dimensions, q, 1 + q % 3, q);
         if (q % 10 == 3) {
-            out += "    type: multi\n    options: [{ value: a, label: A, score: 0.5 }, { value: b, label: B, score: "
+            out += "    type: multi\n    options: [{ value: a, label: A, score: 0.5 }, { value: b, label: B, "
+                   "score: "
                    "0.5 }, { value: c, label: C, score: 0.25 }]\n";
         } else if (q % 10 == 7) {
-            out += "    type: number\n    min: 0\n    max: 1000\n    bands: [{ max: 1, score: 1 }, { max: 4, score: "
+            out += "    type: number\n    min: 0\n    max: 1000\n    bands: [{ max: 1, score: 1 }, { max: 4, "
+                   "score: "
                    "0.5 }, { score: 0 }]\n";
         } else {
             out += "    scale: ypn\n";
@@ -143,8 +147,8 @@ double score_csv_in_process(const readiness::Checklist& checklist, const fs::pat
     const auto start = Clock::now();
     readiness::Scorer scorer(checklist, {});
     std::ifstream in(csv);
-    const auto load = readiness::io::read_answer_csv(in, csv.string(), checklist,
-                                                     [&](readiness::AnswerSheet&& sheet) { scorer.add(sheet); });
+    const auto load = readiness::io::read_answer_csv(
+        in, csv.string(), checklist, [&](readiness::AnswerSheet&& sheet) { scorer.add(sheet); });
     const auto report = scorer.finish();
     if (!load.ok() || report.respondent_count == 0) {
         std::fprintf(stderr, "bench: the synthetic CSV did not load\n");
@@ -173,21 +177,26 @@ int main(int argc, char** argv) {
         return 1;
     }
 
-    fmt::print("{:<34}{:>12}{:>14}{:>14}\n", "input (80 questions, 8 depts)", "report s", "peak MiB", "scoring s");
+    fmt::print("{:<34}{:>12}{:>14}{:>14}\n", "input (80 questions, 8 depts)", "report s", "peak MiB",
+               "scoring s");
     for (int rows : quick ? std::vector<int>{1000, 10000} : std::vector<int>{1000, 10000, 100000}) {
         const fs::path csv = dir / fmt::format("answers-{}.csv", rows);
         write_csv(csv, rows);
-        const Run r = run(binary, {"-c", checklist_path.string(), "report", csv.string(), "--format", "json"});
+        const Run r =
+            run(binary, {"-c", checklist_path.string(), "report", csv.string(), "--format", "json"});
         const double scoring = score_csv_in_process(load.checklist, csv);
-        fmt::print("{:<34}{:>12.2f}{:>14.1f}{:>14.2f}{}\n", fmt::format("CSV, {} respondents", rows), r.seconds,
-                   r.peak_mib, scoring, r.exit_code == 0 ? "" : fmt::format("  (exit {})", r.exit_code));
+        fmt::print("{:<34}{:>12.2f}{:>14.1f}{:>14.2f}{}\n", fmt::format("CSV, {} respondents", rows),
+                   r.seconds, r.peak_mib, scoring,
+                   r.exit_code == 0 ? "" : fmt::format("  (exit {})", r.exit_code));
     }
     for (int files : quick ? std::vector<int>{1000} : std::vector<int>{1000, 10000}) {
         const fs::path folder = dir / fmt::format("yaml-{}", files);
         write_yaml_files(folder, files);
-        const Run r = run(binary, {"-c", checklist_path.string(), "report", folder.string(), "--format", "json"});
-        fmt::print("{:<34}{:>12.2f}{:>14.1f}{:>14}{}\n", fmt::format("YAML, {} answer files", files), r.seconds,
-                   r.peak_mib, "", r.exit_code == 0 ? "" : fmt::format("  (exit {})", r.exit_code));
+        const Run r =
+            run(binary, {"-c", checklist_path.string(), "report", folder.string(), "--format", "json"});
+        fmt::print("{:<34}{:>12.2f}{:>14.1f}{:>14}{}\n", fmt::format("YAML, {} answer files", files),
+                   r.seconds, r.peak_mib, "",
+                   r.exit_code == 0 ? "" : fmt::format("  (exit {})", r.exit_code));
     }
     fs::remove_all(dir);
     return 0;

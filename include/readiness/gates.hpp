@@ -19,8 +19,8 @@ struct Gates {
 
 // One gate's verdict; a per-department or per-dimension gate gives one result for each.
 struct GateResult {
-    std::string id;     // stable: "min-score", "min-department/exec", "min-dimension/roles", "max-blockers"
-    std::string title;  // "Overall score of at least 60"
+    std::string id;    // stable: "min-score", "min-department/exec", "min-dimension/roles", "max-blockers"
+    std::string title; // "Overall score of at least 60"
     bool passed = false;
     std::optional<double> actual; // nothing when there was nothing to measure
     double limit = 0;

@@ -56,7 +56,8 @@ void append_step_summary(const render::CheckDocument& document, Console& console
     std::ofstream out(summary, std::ios::app);
     out << render::render_check_markdown(document);
     if (!out) {
-        console.err << fmt::format("readiness: warning: cannot append to GITHUB_STEP_SUMMARY ({})\n", summary);
+        console.err << fmt::format("readiness: warning: cannot append to GITHUB_STEP_SUMMARY ({})\n",
+                                   summary);
     }
 }
 
@@ -64,25 +65,31 @@ void append_step_summary(const render::CheckDocument& document, Console& console
 
 CommandRun add_check_command(CLI::App& app, const GlobalOptions& global) {
     auto o = std::make_shared<CheckOptions>();
-    auto* command = app.add_subcommand("check", "For CI: score answers and policy files and fail (exit 1) when a "
-                                                "gate is not met or a blocker is found");
-    command->add_option("inputs", o->inputs, "Answer files, CSV exports or folders (optional with --evidence)")
+    auto* command =
+        app.add_subcommand("check", "For CI: score answers and policy files and fail (exit 1) when a "
+                                    "gate is not met or a blocker is found");
+    command
+        ->add_option("inputs", o->inputs, "Answer files, CSV exports or folders (optional with --evidence)")
         ->option_text("INPUT...");
     add_scoring_options(*command, o->scoring);
-    command->add_option("--min-score", o->min_score, "The overall score must be at least N")->option_text("N");
-    command->add_option("--min-department", o->min_department, "Every assessed department must score at least N")
+    command->add_option("--min-score", o->min_score, "The overall score must be at least N")
+        ->option_text("N");
+    command
+        ->add_option("--min-department", o->min_department, "Every assessed department must score at least N")
         ->option_text("N");
     command->add_option("--min-dimension", o->min_dimension, "Every scored dimension must score at least N")
         ->option_text("N");
-    command->add_option("--max-blockers", o->max_blockers, "At most N blockers (default 0)")->option_text("N");
+    command->add_option("--max-blockers", o->max_blockers, "At most N blockers (default 0)")
+        ->option_text("N");
     command->add_option("--gates", o->gates_file, "Read gates from a YAML file; options given here win")
         ->option_text("FILE");
     command->add_option("--format", o->format, "text, json, markdown, junit, sarif or github (default: text)")
         ->check(CLI::IsMember({"text", "json", "markdown", "junit", "sarif", "github"}))
         ->option_text("FORMAT");
     command->add_option("-o,--output", o->output, "Write to FILE")->option_text("FILE");
-    command->footer("Exit codes: 0 every gate holds, 1 a gate failed or a blocker was found, 2 bad input.\n"
-                    "Example: readiness check --evidence policies/ --min-score 60 --format junit -o readiness.xml");
+    command->footer(
+        "Exit codes: 0 every gate holds, 1 a gate failed or a blocker was found, 2 bad input.\n"
+        "Example: readiness check --evidence policies/ --min-score 60 --format junit -o readiness.xml");
     return [o, &global](Console& console) {
         Gates gates;
         if (!o->gates_file.empty()) {

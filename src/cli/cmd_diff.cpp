@@ -25,10 +25,11 @@ struct DiffOptions {
 };
 
 // A side of the diff: a report JSON file as written by `report --format json`, or answers to score.
-std::optional<Report> load_side(const std::string& input, const ScoringChoices& scoring, const GlobalOptions& global,
-                                Console& console) {
+std::optional<Report> load_side(const std::string& input, const ScoringChoices& scoring,
+                                const GlobalOptions& global, Console& console) {
     std::error_code error;
-    if (std::filesystem::is_regular_file(input, error) && std::filesystem::path(input).extension() == ".json") {
+    if (std::filesystem::is_regular_file(input, error) &&
+        std::filesystem::path(input).extension() == ".json") {
         Diagnostics diagnostics;
         auto text = io::read_text_file(input, input, diagnostics);
         std::optional<Report> report;
@@ -71,7 +72,8 @@ CommandRun add_diff_command(CLI::App& app, const GlobalOptions& global) {
     command->footer("Example: readiness diff q3-report.json answers/q4/");
     return [options, &global](Console& console) {
         const auto before = load_side(options->before, options->scoring, global, console);
-        const auto after = before ? load_side(options->after, options->scoring, global, console) : std::nullopt;
+        const auto after =
+            before ? load_side(options->after, options->scoring, global, console) : std::nullopt;
         if (!before || !after) {
             return k_exit_usage;
         }

@@ -28,7 +28,8 @@ CommandRun add_report_command(CLI::App& app, const GlobalOptions& global) {
     auto options = std::make_shared<ReportOptions>();
     auto* command = app.add_subcommand("report", "Score answers and write the gap report: heatmap, blockers, "
                                                  "gaps with recommendations, roadmap, disagreements");
-    command->add_option("inputs", options->inputs, "Answer files, CSV exports, folders of them, or - for stdin")
+    command
+        ->add_option("inputs", options->inputs, "Answer files, CSV exports, folders of them, or - for stdin")
         ->option_text("INPUT...");
     add_scoring_options(*command, options->scoring);
     command->add_option("--format", options->format, "text, markdown, html, json or csv (default: text)")
@@ -36,7 +37,9 @@ CommandRun add_report_command(CLI::App& app, const GlobalOptions& global) {
         ->option_text("FORMAT");
     command->add_option("-o,--output", options->output, "Write to FILE (replaced whole, never half-written)")
         ->option_text("FILE");
-    command->add_option("--top", options->top, "How many gaps the text and Markdown reports spell out (default 10)")
+    command
+        ->add_option("--top", options->top,
+                     "How many gaps the text and Markdown reports spell out (default 10)")
         ->option_text("N");
     command->footer("Example: readiness report examples/acme/answers/ --format html -o acme.html");
     return [options, &global](Console& console) {
@@ -45,12 +48,12 @@ CommandRun add_report_command(CLI::App& app, const GlobalOptions& global) {
             return k_exit_usage;
         }
         ScoredInputs scored;
-        if (const int failed = score_inputs(*checklist, options->inputs, options->scoring, global, console, scored)) {
+        if (const int failed =
+                score_inputs(*checklist, options->inputs, options->scoring, global, console, scored)) {
             return failed;
         }
-        const std::string document =
-            render_report(scored.report, *checklist, options->format,
-                          {console.color && options->output.empty(), options->top});
+        const std::string document = render_report(scored.report, *checklist, options->format,
+                                                   {console.color && options->output.empty(), options->top});
         return write_output(options->output, document, console);
     };
 }

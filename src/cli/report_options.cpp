@@ -24,19 +24,23 @@ void print(const Diagnostics& diagnostics, bool quiet, Console& console) {
 } // namespace
 
 void add_scoring_options(CLI::App& command, ScoringChoices& choices) {
-    command.add_option("--aggregate", choices.aggregate, "How a department's answers combine: mean, median or min")
+    command
+        .add_option("--aggregate", choices.aggregate,
+                    "How a department's answers combine: mean, median or min")
         ->check(CLI::IsMember({"mean", "median", "min"}))
         ->option_text("HOW");
     command.add_option("--missing", choices.missing, "Unanswered questions: ignore them, or score them zero")
         ->check(CLI::IsMember({"ignore", "zero"}))
         ->option_text("HOW");
-    command.add_option("--evidence", choices.evidence_dir,
-                       "Score questions with evidence rules from the organisation's own files in DIR")
+    command
+        .add_option("--evidence", choices.evidence_dir,
+                    "Score questions with evidence rules from the organisation's own files in DIR")
         ->option_text("DIR");
 }
 
-int score_inputs(const Checklist& checklist, const std::vector<std::string>& inputs, const ScoringChoices& choices,
-                 const GlobalOptions& global, Console& console, ScoredInputs& scored) {
+int score_inputs(const Checklist& checklist, const std::vector<std::string>& inputs,
+                 const ScoringChoices& choices, const GlobalOptions& global, Console& console,
+                 ScoredInputs& scored) {
     if (inputs.empty() && choices.evidence_dir.empty()) {
         console.err << "readiness: error: no inputs: give answer files, CSV exports or folders of them\n";
         return k_exit_usage;

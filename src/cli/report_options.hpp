@@ -29,8 +29,9 @@ struct ScoredInputs {
 
 // Reads every input against the checklist and scores it. Any error in any input is printed (every one,
 // with its place) and makes it return k_exit_usage with nothing scored; warnings are printed unless quiet.
-int score_inputs(const Checklist& checklist, const std::vector<std::string>& inputs, const ScoringChoices& choices,
-                 const GlobalOptions& global, Console& console, ScoredInputs& scored);
+int score_inputs(const Checklist& checklist, const std::vector<std::string>& inputs,
+                 const ScoringChoices& choices, const GlobalOptions& global, Console& console,
+                 ScoredInputs& scored);
 
 const std::vector<std::string>& report_formats();
 std::string render_report(const Report& report, const Checklist& checklist, const std::string& format,

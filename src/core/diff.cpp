@@ -40,7 +40,8 @@ std::vector<ScoreChange> changes(const std::vector<Entity>& before, const std::v
 }
 
 bool has_gap(const Report& report, const std::string& question) {
-    return std::any_of(report.gaps.begin(), report.gaps.end(), [&](const Gap& g) { return g.question == question; });
+    return std::any_of(report.gaps.begin(), report.gaps.end(),
+                       [&](const Gap& g) { return g.question == question; });
 }
 
 bool has_blocker(const Report& report, const Blocker& blocker) {

@@ -84,8 +84,8 @@ private:
         m_report.pairs.reserve(m_c.questions.size() * departments);
         // Evidence speaks for the departments that were assessed; with no respondents at all (a policy-only
         // check), for every department the question applies to.
-        const bool policy_only =
-            std::all_of(m_in.respondents.begin(), m_in.respondents.end(), [](std::size_t n) { return n == 0; });
+        const bool policy_only = std::all_of(m_in.respondents.begin(), m_in.respondents.end(),
+                                             [](std::size_t n) { return n == 0; });
         for (std::size_t q = 0; q < m_c.questions.size(); ++q) {
             const Question& question = m_c.questions[q];
             if (!question.is_scored()) {
@@ -103,7 +103,8 @@ private:
                 if (acc.answered > 0) {
                     pair.answered_score = acc.aggregate(m_in.options.aggregate);
                 }
-                if (evidence && question.applies_to(pair.department) && (policy_only || m_in.respondents[d] > 0)) {
+                if (evidence && question.applies_to(pair.department) &&
+                    (policy_only || m_in.respondents[d] > 0)) {
                     pair.state = PairState::scored;
                     pair.score = evidence->score;
                     pair.from_evidence = true;

@@ -26,7 +26,8 @@ std::optional<Gates> load_gates_file(const std::filesystem::path& path, const st
     diagnostics.insert(diagnostics.end(), document.diagnostics.begin(), document.diagnostics.end());
     if (!document.root) {
         if (!has_errors(document.diagnostics)) {
-            diagnostics.push_back({Severity::error, {display_name, 1, 1}, "the file is empty; expected gates"});
+            diagnostics.push_back(
+                {Severity::error, {display_name, 1, 1}, "the file is empty; expected gates"});
         }
         return std::nullopt;
     }
@@ -40,7 +41,8 @@ std::optional<Gates> load_gates_file(const std::filesystem::path& path, const st
     gates.min_department = r.number("min_department");
     gates.min_dimension = r.number("min_dimension");
     gates.max_blockers = r.number("max_blockers");
-    if (has_errors(Diagnostics(diagnostics.begin() + static_cast<std::ptrdiff_t>(before), diagnostics.end()))) {
+    if (has_errors(
+            Diagnostics(diagnostics.begin() + static_cast<std::ptrdiff_t>(before), diagnostics.end()))) {
         return std::nullopt;
     }
     return gates;

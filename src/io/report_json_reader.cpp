@@ -37,7 +37,8 @@ std::vector<Entity> read_scored(const json& list) {
 
 bool looks_like_report_json(const std::string& text) {
     const auto start = text.find_first_not_of(" \t\r\n");
-    return start != std::string::npos && text[start] == '{' && text.find("\"schema_version\"") != std::string::npos;
+    return start != std::string::npos && text[start] == '{' &&
+           text.find("\"schema_version\"") != std::string::npos;
 }
 
 std::optional<Report> read_report_json(const std::string& text, const std::string& file_name,
@@ -46,9 +47,11 @@ std::optional<Report> read_report_json(const std::string& text, const std::strin
         const json root = json::parse(text);
         const int version = root.at("schema_version").get<int>();
         if (version != k_report_schema_version) {
-            diagnostics.push_back({Severity::error, {file_name, 0, 0},
-                                   fmt::format("report schema_version {} is not supported (this readiness reads {})",
-                                               version, k_report_schema_version)});
+            diagnostics.push_back(
+                {Severity::error,
+                 {file_name, 0, 0},
+                 fmt::format("report schema_version {} is not supported (this readiness reads {})", version,
+                             k_report_schema_version)});
             return std::nullopt;
         }
         Report report;
@@ -60,7 +63,8 @@ std::optional<Report> read_report_json(const std::string& text, const std::strin
         report.dimensions = read_scored<DimensionResult>(root.at("dimensions"));
         report.groups = read_scored<GroupResult>(root.at("groups"));
         for (const auto& item : root.at("blockers")) {
-            report.blockers.push_back({item.at("question").get<std::string>(), item.at("department").get<std::string>(),
+            report.blockers.push_back({item.at("question").get<std::string>(),
+                                       item.at("department").get<std::string>(),
                                        item.at("score").get<double>(), item.at("threshold").get<double>()});
         }
         for (const auto& item : root.at("gaps")) {
@@ -72,11 +76,13 @@ std::optional<Report> read_report_json(const std::string& text, const std::strin
         }
         return report;
     } catch (const json::parse_error& error) {
-        diagnostics.push_back({Severity::error, {file_name, 0, 0},
+        diagnostics.push_back({Severity::error,
+                               {file_name, 0, 0},
                                fmt::format("not valid JSON (at byte {}): {}", error.byte, error.what())});
     } catch (const json::exception& error) {
-        diagnostics.push_back(
-            {Severity::error, {file_name, 0, 0}, fmt::format("not a readiness report JSON: {}", error.what())});
+        diagnostics.push_back({Severity::error,
+                               {file_name, 0, 0},
+                               fmt::format("not a readiness report JSON: {}", error.what())});
     }
     return std::nullopt;
 }

@@ -25,8 +25,10 @@ std::string render_check_json(const CheckDocument& document) {
     }
     out["blockers"] = json::array();
     for (const auto& b : report.blockers) {
-        out["blockers"].push_back(
-            {{"question", b.question}, {"department", b.department}, {"score", b.score}, {"threshold", b.threshold}});
+        out["blockers"].push_back({{"question", b.question},
+                                   {"department", b.department},
+                                   {"score", b.score},
+                                   {"threshold", b.threshold}});
     }
     out["evidence"] = json::array();
     for (const auto& [id, evidence] : report.evidence) {

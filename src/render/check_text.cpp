@@ -1,5 +1,4 @@
 #include "check_formats.hpp"
-
 #include "text_layout.hpp"
 
 #include <fmt/format.h>
@@ -41,22 +40,26 @@ std::string render_check_text(const CheckDocument& document, bool color) {
     const auto failed = failed_gates(document.result);
     std::string out =
         document.result.passed()
-            ? paint(color, "1;32", fmt::format("readiness check: passed ({} gates)", document.result.gates.size()))
-            : paint(color, "1;31", fmt::format("readiness check: FAILED ({} of {} gates)", failed,
-                                                document.result.gates.size()));
+            ? paint(color, "1;32",
+                    fmt::format("readiness check: passed ({} gates)", document.result.gates.size()))
+            : paint(color, "1;31",
+                    fmt::format("readiness check: FAILED ({} of {} gates)", failed,
+                                document.result.gates.size()));
     out += fmt::format("\nOverall {} ({}), {} respondents, checklist {} {}\n\nGates\n",
                        report.overall.value ? fmt::format("{:.1f}", *report.overall.value) : "—",
                        report.overall.level_label.empty() ? "no score" : report.overall.level_label,
                        report.respondent_count, report.checklist, report.checklist_version);
     for (const auto& gate : document.result.gates) {
-        out += fmt::format("  {} {}: {}\n", gate.passed ? paint(color, "32", "ok  ") : paint(color, "31", "FAIL"),
-                           gate.title, gate.message);
+        out += fmt::format("  {} {}: {}\n",
+                           gate.passed ? paint(color, "32", "ok  ") : paint(color, "31", "FAIL"), gate.title,
+                           gate.message);
     }
     if (!report.blockers.empty()) {
         out += fmt::format("\nBlockers ({})\n", report.blockers.size());
         for (const auto& b : report.blockers) {
-            out += fmt::format("  {} in {}: {:.1f} is below {:.1f}\n    {}\n", b.question, b.department, b.score,
-                               b.threshold, wrap(question_text(document.checklist, b.question), 96, 4));
+            out +=
+                fmt::format("  {} in {}: {:.1f} is below {:.1f}\n    {}\n", b.question, b.department, b.score,
+                            b.threshold, wrap(question_text(document.checklist, b.question), 96, 4));
             if (const Gap* gap = gap_for(report, b.question); gap && !gap->advice.empty()) {
                 out += "    " + wrap("What to do: " + gap->advice, 92, 16) + "\n";
             }
@@ -78,8 +81,8 @@ std::string render_check_text(const CheckDocument& document, bool color) {
     if (!report.evidence_conflicts.empty()) {
         out += "\nAnswers the evidence contradicts\n";
         for (const auto& c : report.evidence_conflicts) {
-            out += fmt::format("  {} in {}: answered {:.1f}, the evidence says {:.1f}\n", c.question, c.department,
-                               c.answered_score, c.evidence_score);
+            out += fmt::format("  {} in {}: answered {:.1f}, the evidence says {:.1f}\n", c.question,
+                               c.department, c.answered_score, c.evidence_score);
         }
     }
     return out;
@@ -87,11 +90,13 @@ std::string render_check_text(const CheckDocument& document, bool color) {
 
 std::string render_check_markdown(const CheckDocument& document) {
     const Report& report = document.report;
-    std::string out = fmt::format("## readiness check: {}\n\n", document.result.passed() ? "passed ✅" : "failed ❌");
-    out += fmt::format("Overall **{}** ({}), {} respondents, checklist `{}` {}\n\n| | gate | result |\n|---|---|---|\n",
-                       report.overall.value ? fmt::format("{:.1f}", *report.overall.value) : "—",
-                       report.overall.level_label.empty() ? "no score" : report.overall.level_label,
-                       report.respondent_count, report.checklist, report.checklist_version);
+    std::string out =
+        fmt::format("## readiness check: {}\n\n", document.result.passed() ? "passed ✅" : "failed ❌");
+    out += fmt::format(
+        "Overall **{}** ({}), {} respondents, checklist `{}` {}\n\n| | gate | result |\n|---|---|---|\n",
+        report.overall.value ? fmt::format("{:.1f}", *report.overall.value) : "—",
+        report.overall.level_label.empty() ? "no score" : report.overall.level_label, report.respondent_count,
+        report.checklist, report.checklist_version);
     const auto cell = [](std::string_view text) {
         std::string escaped;
         for (char c : text) {
@@ -108,25 +113,29 @@ std::string render_check_markdown(const CheckDocument& document) {
         return escaped;
     };
     for (const auto& gate : document.result.gates) {
-        out += fmt::format("| {} | {} | {} |\n", gate.passed ? "✅" : "❌", cell(gate.title), cell(gate.message));
+        out +=
+            fmt::format("| {} | {} | {} |\n", gate.passed ? "✅" : "❌", cell(gate.title), cell(gate.message));
     }
     if (!report.blockers.empty()) {
         out += "\n### Blockers\n\n| question | department | score | threshold |\n|---|---|---:|---:|\n";
         for (const auto& b : report.blockers) {
             out += fmt::format("| `{}` {} | {} | {:.1f} | {:.1f} |\n", b.question,
-                               cell(question_text(document.checklist, b.question)), b.department, b.score, b.threshold);
+                               cell(question_text(document.checklist, b.question)), b.department, b.score,
+                               b.threshold);
         }
     }
     std::string failures;
     for (const auto& [id, evidence] : report.evidence) {
         for (const auto& rule : evidence.rules) {
             if (!rule.passed) {
-                failures += fmt::format("| `{}` | {} | {} |\n", id, cell(rule.reason), cell(format_location(rule.location)));
+                failures += fmt::format("| `{}` | {} | {} |\n", id, cell(rule.reason),
+                                        cell(format_location(rule.location)));
             }
         }
     }
     if (!failures.empty()) {
-        out += "\n### Evidence rules that failed\n\n| question | reason | where |\n|---|---|---|\n" + failures;
+        out +=
+            "\n### Evidence rules that failed\n\n| question | reason | where |\n|---|---|---|\n" + failures;
     }
     return out;
 }

@@ -26,7 +26,8 @@ std::string signed_change(const ScoreChange& change) {
 }
 
 std::string level_move(const ScoreChange& change) {
-    if (change.level_before == change.level_after || change.level_before.empty() || change.level_after.empty()) {
+    if (change.level_before == change.level_after || change.level_before.empty() ||
+        change.level_after.empty()) {
         return change.level_after;
     }
     return fmt::format("{} -> {}", change.level_before, change.level_after);
@@ -45,26 +46,33 @@ std::string id_list(const std::vector<std::string>& ids) {
 }
 
 nlohmann::ordered_json change_json(const ScoreChange& c) {
-    const auto number = [](const std::optional<double>& v) { return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr); };
-    return {{"id", c.id},          {"name", c.name},
-            {"before", number(c.before)}, {"after", number(c.after)},
-            {"delta", number(c.delta())}, {"level_before", c.level_before},
+    const auto number = [](const std::optional<double>& v) {
+        return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
+    };
+    return {{"id", c.id},
+            {"name", c.name},
+            {"before", number(c.before)},
+            {"after", number(c.after)},
+            {"delta", number(c.delta())},
+            {"level_before", c.level_before},
             {"level_after", c.level_after}};
 }
 
 } // namespace
 
 std::string render_diff_text(const ReportDiff& diff) {
-    std::string out = fmt::format("Overall {} -> {}  {}  {}\n", one_decimal(diff.overall.before),
-                                  one_decimal(diff.overall.after), signed_change(diff.overall), level_move(diff.overall));
+    std::string out =
+        fmt::format("Overall {} -> {}  {}  {}\n", one_decimal(diff.overall.before),
+                    one_decimal(diff.overall.after), signed_change(diff.overall), level_move(diff.overall));
     if (!diff.same_checklist) {
         out += "Note: the two reports use different checklists; only ids they share are compared.\n";
     }
     const auto table = [&](std::string_view title, const std::vector<ScoreChange>& changes) {
         out += fmt::format("\n{}\n", title);
         for (const auto& c : changes) {
-            std::string line = fmt::format("  {}{:>6} -> {:>6}  {:<18} {}", pad_right(c.name, 28), one_decimal(c.before),
-                                           one_decimal(c.after), signed_change(c), level_move(c));
+            std::string line =
+                fmt::format("  {}{:>6} -> {:>6}  {:<18} {}", pad_right(c.name, 28), one_decimal(c.before),
+                            one_decimal(c.after), signed_change(c), level_move(c));
             line.erase(line.find_last_not_of(' ') + 1);
             out += line + "\n";
         }
@@ -82,17 +90,19 @@ std::string render_diff_markdown(const ReportDiff& diff) {
                                   one_decimal(diff.overall.before), one_decimal(diff.overall.after),
                                   signed_change(diff.overall), level_move(diff.overall));
     const auto table = [&](std::string_view title, const std::vector<ScoreChange>& changes) {
-        out += fmt::format("\n### {}\n\n| | before | after | change | level |\n|---|---:|---:|---:|---|\n", title);
+        out += fmt::format("\n### {}\n\n| | before | after | change | level |\n|---|---:|---:|---:|---|\n",
+                           title);
         for (const auto& c : changes) {
-            out += fmt::format("| {} | {} | {} | {} | {} |\n", c.name, one_decimal(c.before), one_decimal(c.after),
-                               signed_change(c), level_move(c));
+            out += fmt::format("| {} | {} | {} | {} | {} |\n", c.name, one_decimal(c.before),
+                               one_decimal(c.after), signed_change(c), level_move(c));
         }
     };
     table("Departments", diff.departments);
     table("Dimensions", diff.dimensions);
-    out += fmt::format("\n- Gaps closed: {}\n- Gaps opened: {}\n- New blockers: {}\n- Blockers resolved: {}\n",
-                       id_list(diff.gaps_closed), id_list(diff.gaps_opened), blocker_list(diff.blockers_new),
-                       blocker_list(diff.blockers_resolved));
+    out +=
+        fmt::format("\n- Gaps closed: {}\n- Gaps opened: {}\n- New blockers: {}\n- Blockers resolved: {}\n",
+                    id_list(diff.gaps_closed), id_list(diff.gaps_opened), blocker_list(diff.blockers_new),
+                    blocker_list(diff.blockers_resolved));
     return out;
 }
 

@@ -1,5 +1,4 @@
 #include "report_formats.hpp"
-
 #include "text_layout.hpp"
 
 #include <fmt/format.h>

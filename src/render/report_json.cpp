@@ -22,7 +22,9 @@ json score_json(const Score& score) {
 json coverage_json(std::size_t applicable, std::size_t answered) {
     return {{"applicable_pairs", applicable},
             {"answered_pairs", answered},
-            {"ratio", applicable == 0 ? json(nullptr) : json(static_cast<double>(answered) / static_cast<double>(applicable))}};
+            {"ratio", applicable == 0
+                          ? json(nullptr)
+                          : json(static_cast<double>(answered) / static_cast<double>(applicable))}};
 }
 
 const char* phase_name(Phase phase) {
@@ -84,10 +86,12 @@ std::string render_json(const Report& report, const Checklist& checklist) {
     (void)checklist;
     json out;
     out["schema_version"] = report.schema_version;
-    out["checklist"] = {{"id", report.checklist}, {"title", report.checklist_title}, {"version", report.checklist_version}};
+    out["checklist"] = {
+        {"id", report.checklist}, {"title", report.checklist_title}, {"version", report.checklist_version}};
     out["organisations"] = report.organisations;
-    out["dates"] = report.dates.empty() ? json(nullptr)
-                                        : json{{"first", report.dates.front()}, {"last", report.dates.back()}};
+    out["dates"] = report.dates.empty()
+                       ? json(nullptr)
+                       : json{{"first", report.dates.front()}, {"last", report.dates.back()}};
     out["options"] = {{"aggregate", report.options.aggregate == Aggregate::mean     ? "mean"
                                     : report.options.aggregate == Aggregate::median ? "median"
                                                                                     : "min"},
@@ -95,7 +99,8 @@ std::string render_json(const Report& report, const Checklist& checklist) {
                       {"evidence", report.evidence_used}};
     json respondents = json::array();
     for (const auto& r : report.respondents) {
-        respondents.push_back({{"name", r.name}, {"department", r.department}, {"role", r.role}, {"source", r.source}});
+        respondents.push_back(
+            {{"name", r.name}, {"department", r.department}, {"role", r.role}, {"source", r.source}});
     }
     out["respondents"] = std::move(respondents);
     out["overall"] = score_json(report.overall);
@@ -114,7 +119,8 @@ std::string render_json(const Report& report, const Checklist& checklist) {
     out["departments"] = std::move(departments);
     json dimensions = json::array();
     for (const auto& d : report.dimensions) {
-        dimensions.push_back({{"id", d.id}, {"name", d.name}, {"group", d.group}, {"score", score_json(d.score)}});
+        dimensions.push_back(
+            {{"id", d.id}, {"name", d.name}, {"group", d.group}, {"score", score_json(d.score)}});
     }
     out["dimensions"] = std::move(dimensions);
     json groups = json::array();
@@ -124,7 +130,8 @@ std::string render_json(const Report& report, const Checklist& checklist) {
     out["groups"] = std::move(groups);
     json cells = json::array();
     for (const auto& c : report.cells) {
-        cells.push_back({{"department", c.department}, {"dimension", c.dimension}, {"score", score_json(c.score)}});
+        cells.push_back(
+            {{"department", c.department}, {"dimension", c.dimension}, {"score", score_json(c.score)}});
     }
     out["cells"] = std::move(cells);
 
@@ -146,13 +153,18 @@ std::string render_json(const Report& report, const Checklist& checklist) {
 
     json blockers = json::array();
     for (const auto& b : report.blockers) {
-        blockers.push_back(
-            {{"question", b.question}, {"department", b.department}, {"score", b.score}, {"threshold", b.threshold}});
+        blockers.push_back({{"question", b.question},
+                            {"department", b.department},
+                            {"score", b.score},
+                            {"threshold", b.threshold}});
     }
     out["blockers"] = std::move(blockers);
 
     json gaps = json::array();
-    json roadmap = {{"rule", report.roadmap_rule}, {"now", json::array()}, {"next", json::array()}, {"later", json::array()}};
+    json roadmap = {{"rule", report.roadmap_rule},
+                    {"now", json::array()},
+                    {"next", json::array()},
+                    {"later", json::array()}};
     for (const auto& g : report.gaps) {
         json in_departments = json::array();
         for (const auto& d : g.departments) {
@@ -173,14 +185,15 @@ std::string render_json(const Report& report, const Checklist& checklist) {
 
     json disagreements = json::array();
     for (const auto& d : report.disagreements) {
-        disagreements.push_back({{"kind", d.kind == DisagreementKind::within_department ? "within_department"
-                                                                                         : "across_departments"},
-                                 {"question", d.question},
-                                 {"department", d.department},
-                                 {"low", d.low},
-                                 {"low_score", d.low_score},
-                                 {"high", d.high},
-                                 {"high_score", d.high_score}});
+        disagreements.push_back(
+            {{"kind",
+              d.kind == DisagreementKind::within_department ? "within_department" : "across_departments"},
+             {"question", d.question},
+             {"department", d.department},
+             {"low", d.low},
+             {"low_score", d.low_score},
+             {"high", d.high},
+             {"high_score", d.high_score}});
     }
     out["disagreements"] = std::move(disagreements);
     out["evidence"] = evidence_json(report.evidence);

@@ -16,7 +16,8 @@ TEST_CASE("report --format json keeps full precision and reads back for diff") {
     CHECK_THAT(json.out, Catch::StartsWith("{\n  \"schema_version\": 1,"));
 
     const fs::path saved = fs::temp_directory_path() / "readiness-acme-report.json";
-    CHECK(run_cli({"report", "examples/acme/answers/", "--format", "json", "-o", saved.string()}).exit_code == 0);
+    CHECK(run_cli({"report", "examples/acme/answers/", "--format", "json", "-o", saved.string()}).exit_code ==
+          0);
     const CliResult same = run_cli({"diff", saved.string(), "examples/acme/answers/"});
     CHECK(same.exit_code == 0);
     CHECK_THAT(same.out, Catch::Contains("±0.0") && Catch::Contains("Gaps closed: none") &&
@@ -30,12 +31,13 @@ TEST_CASE("diff of two sets of answers shows the change") {
     CHECK(result.err.empty());
     CHECK(result.exit_code == 0);
     check_golden("tests/golden/diff-before-after.txt", result.out);
-    const CliResult markdown = run_cli({"-c", "tests/fixtures/checklists/every-feature.yaml", "diff",
-                                        "tests/fixtures/answers/before", "tests/fixtures/answers/after", "--format",
-                                        "markdown"});
+    const CliResult markdown =
+        run_cli({"-c", "tests/fixtures/checklists/every-feature.yaml", "diff",
+                 "tests/fixtures/answers/before", "tests/fixtures/answers/after", "--format", "markdown"});
     check_golden("tests/golden/diff-before-after.md", markdown.out);
-    const CliResult json = run_cli({"-c", "tests/fixtures/checklists/every-feature.yaml", "diff",
-                                    "tests/fixtures/answers/before", "tests/fixtures/answers/after", "--format", "json"});
+    const CliResult json =
+        run_cli({"-c", "tests/fixtures/checklists/every-feature.yaml", "diff",
+                 "tests/fixtures/answers/before", "tests/fixtures/answers/after", "--format", "json"});
     check_golden("tests/golden/diff-before-after.json", json.out);
 }
 
@@ -55,8 +57,8 @@ TEST_CASE("the example organisation's reports in every format match the committe
 TEST_CASE("report refuses bad inputs with every problem and writes nothing") {
     const fs::path out = fs::temp_directory_path() / "readiness-should-not-exist.txt";
     fs::remove(out);
-    const CliResult result = run_cli({"report", "examples/acme/answers/", "tests/fixtures/answers/bad-survey.csv",
-                                      "-o", out.string()});
+    const CliResult result = run_cli(
+        {"report", "examples/acme/answers/", "tests/fixtures/answers/bad-survey.csv", "-o", out.string()});
     CHECK(result.exit_code == 2);
     CHECK_THAT(result.err, Catch::Contains("bad-survey.csv:2:3: error: 'maybe' is not an option"));
     CHECK_FALSE(fs::exists(out));

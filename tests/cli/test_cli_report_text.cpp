@@ -12,7 +12,8 @@ using namespace readiness::test;
 
 TEST_CASE("the example organisation's text report fits 100 columns and matches its golden file",
           "[report-text]") {
-    const CliResult result = run_cli({"report", "examples/acme/answers/", "--evidence", "examples/acme/policies"});
+    const CliResult result =
+        run_cli({"report", "examples/acme/answers/", "--evidence", "examples/acme/policies"});
     CHECK(result.exit_code == 0);
     CHECK(result.err.empty());
     check_golden("examples/acme/reports/report.txt", result.out);

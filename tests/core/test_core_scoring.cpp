@@ -187,7 +187,8 @@ TEST_CASE("disagreements within a department and across departments") {
     CHECK(scorer.finish().disagreements[0].low == "support");
 }
 
-TEST_CASE("evidence scores a question for the assessed departments (all, when policy-only) and flags contradictions") {
+TEST_CASE("evidence scores a question for the assessed departments (all, when policy-only) and flags "
+          "contradictions") {
     EvidenceResults evidence;
     RuleOutcome missing;
     missing.passed = false;
