@@ -71,7 +71,7 @@ std::string synthetic_checklist() {
 
 // The answer respondent r gives to question q, deterministic.
 std::string answer(int r, int q, bool csv) {
-    const unsigned h = static_cast<unsigned>(r * 2654435761u + static_cast<unsigned>(q) * 40503u);
+    const unsigned h = static_cast<unsigned>(r) * 2654435761u + static_cast<unsigned>(q) * 40503u;
     if (q % 10 == 3) {
         return csv ? (h % 2 ? "a;c" : "b") : (h % 2 ? "[a, c]" : "[b]");
     }
@@ -118,6 +118,7 @@ struct Run {
 
 // Runs the binary with `args`, output to /dev/null; wall time and the child's peak resident memory.
 Run run(const std::string& binary, const std::vector<std::string>& args) {
+    std::fflush(stdout); // or the child flushes our buffered lines a second time
     const auto start = Clock::now();
     const pid_t pid = fork();
     if (pid == 0) {

@@ -42,10 +42,6 @@ bool evaluate_leaf(const Condition& condition, const Checklist& checklist, const
         return false;
     }
     const Answer& answer = found->second;
-    const Question* question = checklist.find_question(condition.question);
-    if (!question) {
-        return false;
-    }
     const auto any_listed = [&](const std::vector<std::string>& values) {
         if (answer.kind == AnswerKind::text) {
             return is_listed(values, answer.text);
@@ -64,13 +60,15 @@ bool evaluate_leaf(const Condition& condition, const Checklist& checklist, const
             return expected && *expected == answer.number;
         }
         return any_listed(condition.values);
-    case ConditionKind::at_least: {
-        const auto value = comparable(*question, checklist, answer);
-        return value && *value >= condition.number;
-    }
+    case ConditionKind::at_least:
     case ConditionKind::at_most: {
-        const auto value = comparable(*question, checklist, answer);
-        return value && *value <= condition.number;
+        const Question* question = checklist.find_question(condition.question);
+        const auto value = question ? comparable(*question, checklist, answer) : std::nullopt;
+        if (!value) {
+            return false;
+        }
+        return condition.kind == ConditionKind::at_least ? *value >= condition.number
+                                                         : *value <= condition.number;
     }
     default:
         return false;

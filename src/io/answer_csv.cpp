@@ -104,6 +104,10 @@ private:
         sheet.checklist = m_checklist.id;
         sheet.checklist_version = m_checklist.version;
         sheet.location = {m_name, line, 1};
+        if (!is_utf8_text(fields[0]) || !is_utf8_text(fields[1])) {
+            report({m_name, line, 1}, "the respondent's name or department is not UTF-8 text");
+            return std::nullopt;
+        }
         sheet.respondent.name = fields[0];
         sheet.respondent.department = fields[1];
         if (!m_checklist.find_department(fields[1])) {
@@ -117,8 +121,7 @@ private:
                 continue;
             }
             const Location where{m_name, line, static_cast<int>(i + 1)};
-            Diagnostics encoding;
-            if (!check_text(fields[i], m_name, encoding)) {
+            if (!is_utf8_text(fields[i])) {
                 report(where, "the cell is not UTF-8 text");
                 continue;
             }

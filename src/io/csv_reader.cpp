@@ -14,17 +14,20 @@ CsvReader::CsvReader(std::istream& in) : m_in(in) {
 }
 
 bool CsvReader::next(std::vector<std::string>& fields) {
+    // The stream buffer directly: istream::get builds a sentry for every character.
+    std::streambuf& in = *m_in.rdbuf();
+    constexpr int eof = std::char_traits<char>::eof();
     fields.clear();
     m_record_line = m_line;
-    if (m_in.peek() == std::char_traits<char>::eof()) {
+    if (in.sgetc() == eof) {
         return false;
     }
     std::string field;
     bool quoted = false;
     bool was_quoted = false;
     for (;;) {
-        const int c = m_in.get();
-        if (c == std::char_traits<char>::eof()) {
+        const int c = in.sbumpc();
+        if (c == eof) {
             if (quoted) {
                 m_error = "a quoted cell is not closed before the end of the file";
                 return false;
@@ -35,8 +38,8 @@ bool CsvReader::next(std::vector<std::string>& fields) {
         const char ch = static_cast<char>(c);
         if (quoted) {
             if (ch == '"') {
-                if (m_in.peek() == '"') {
-                    m_in.get();
+                if (in.sgetc() == '"') {
+                    in.sbumpc();
                     field += '"';
                 } else {
                     quoted = false;
@@ -56,7 +59,7 @@ bool CsvReader::next(std::vector<std::string>& fields) {
             fields.push_back(std::move(field));
             field.clear();
             was_quoted = false;
-        } else if (ch == '\r' && m_in.peek() == '\n') {
+        } else if (ch == '\r' && in.sgetc() == '\n') {
             continue;
         } else if (ch == '\n') {
             ++m_line;

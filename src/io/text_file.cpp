@@ -13,7 +13,7 @@ namespace {
 namespace fs = std::filesystem;
 
 // Length of the valid UTF-8 sequence starting at `i`, or 0 when it is not one.
-std::size_t utf8_sequence_length(const std::string& text, std::size_t i) {
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
     const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
     const unsigned char lead = byte(i);
     std::size_t length = 0;
@@ -46,6 +46,17 @@ std::size_t utf8_sequence_length(const std::string& text, std::size_t i) {
 }
 
 } // namespace
+
+bool is_utf8_text(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t length = text[i] == '\0' ? 0 : utf8_sequence_length(text, i);
+        if (length == 0) {
+            return false;
+        }
+        i += length;
+    }
+    return true;
+}
 
 std::optional<std::string> check_text(std::string text, const std::string& display_name,
                                       Diagnostics& diagnostics) {

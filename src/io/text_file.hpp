@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace readiness::io {
 
@@ -22,6 +23,9 @@ std::optional<std::string> read_file_bytes(const std::filesystem::path& path, co
 std::optional<std::string> read_text_file(const std::filesystem::path& path, const std::string& display_name,
                                           Diagnostics& diagnostics,
                                           std::uintmax_t max_bytes = k_max_input_bytes);
+
+// Whether `text` is valid UTF-8 without NUL bytes; checks without copying.
+bool is_utf8_text(std::string_view text);
 
 // Makes text ready for a parser: drops a UTF-8 byte order mark and turns CRLF into LF. Binary data (a NUL
 // byte), UTF-16 and invalid UTF-8 add a diagnostic at the offending line and column and return nothing.
