@@ -179,13 +179,9 @@ std::string format_value(const Answer& answer) {
 AnswerLoad load_answer_text(const std::string& text, const std::string& file_name,
                             const Checklist& checklist) {
     AnswerLoad load;
-    YamlDocument document = parse_yaml(text, file_name);
+    YamlDocument document = parse_yaml_expecting(text, file_name, "answers");
     load.diagnostics = std::move(document.diagnostics);
     if (!document.root) {
-        if (load.diagnostics.empty()) {
-            load.diagnostics.push_back(
-                {Severity::error, {file_name, 1, 1}, "the file is empty; expected answers"});
-        }
         return load;
     }
     if (expect_map(*document.root, "an answer file", load.diagnostics)) {
@@ -198,12 +194,7 @@ AnswerLoad load_answer_text(const std::string& text, const std::string& file_nam
 AnswerLoad load_answer_file(const std::filesystem::path& path, const std::string& display_name,
                             const Checklist& checklist) {
     AnswerLoad load;
-    auto bytes = read_file_bytes(path, display_name, load.diagnostics);
-    if (!bytes) {
-        load.readable = false;
-        return load;
-    }
-    auto text = check_text(std::move(*bytes), display_name, load.diagnostics);
+    const auto text = read_checked_text(path, display_name, load.diagnostics, load.readable);
     if (!text) {
         return load;
     }

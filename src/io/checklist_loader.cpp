@@ -355,13 +355,9 @@ private:
 
 ChecklistLoad load_checklist_text(const std::string& text, const std::string& file_name) {
     ChecklistLoad load;
-    YamlDocument document = parse_yaml(text, file_name);
+    YamlDocument document = parse_yaml_expecting(text, file_name, "a checklist");
     load.diagnostics = std::move(document.diagnostics);
     if (!document.root) {
-        if (load.diagnostics.empty()) {
-            load.diagnostics.push_back(
-                {Severity::error, {file_name, 1, 1}, "the file is empty; expected a checklist"});
-        }
         return load;
     }
     load.checklist = ChecklistReader(load.diagnostics).read(*document.root);
@@ -375,12 +371,7 @@ ChecklistLoad load_checklist_text(const std::string& text, const std::string& fi
 
 ChecklistLoad load_checklist_file(const std::filesystem::path& path, const std::string& display_name) {
     ChecklistLoad load;
-    auto bytes = read_file_bytes(path, display_name, load.diagnostics);
-    if (!bytes) {
-        load.readable = false;
-        return load;
-    }
-    auto text = check_text(std::move(*bytes), display_name, load.diagnostics);
+    const auto text = read_checked_text(path, display_name, load.diagnostics, load.readable);
     if (!text) {
         return load;
     }

@@ -22,13 +22,9 @@ std::optional<Gates> load_gates_file(const std::filesystem::path& path, const st
         return std::nullopt;
     }
     const std::size_t before = diagnostics.size();
-    YamlDocument document = parse_yaml(*text, display_name);
+    YamlDocument document = parse_yaml_expecting(*text, display_name, "gates");
     diagnostics.insert(diagnostics.end(), document.diagnostics.begin(), document.diagnostics.end());
     if (!document.root) {
-        if (!has_errors(document.diagnostics)) {
-            diagnostics.push_back(
-                {Severity::error, {display_name, 1, 1}, "the file is empty; expected gates"});
-        }
         return std::nullopt;
     }
     if (!expect_map(*document.root, "a gates file", diagnostics)) {

@@ -149,3 +149,18 @@ std::optional<std::string> read_text_file(const fs::path& path, const std::strin
 }
 
 } // namespace readiness::io
+
+namespace readiness::io {
+
+std::optional<std::string> read_checked_text(const std::filesystem::path& path,
+                                             const std::string& display_name, Diagnostics& diagnostics,
+                                             bool& readable) {
+    auto bytes = read_file_bytes(path, display_name, diagnostics);
+    readable = bytes.has_value();
+    if (!bytes) {
+        return std::nullopt;
+    }
+    return check_text(std::move(*bytes), display_name, diagnostics);
+}
+
+} // namespace readiness::io

@@ -24,6 +24,12 @@ std::optional<std::string> read_text_file(const std::filesystem::path& path, con
                                           Diagnostics& diagnostics,
                                           std::uintmax_t max_bytes = k_max_input_bytes);
 
+// read_file_bytes then check_text; `readable` becomes false when the file could not be read at all (as
+// opposed to read, but not valid text), which callers report with a different exit code.
+std::optional<std::string> read_checked_text(const std::filesystem::path& path,
+                                             const std::string& display_name, Diagnostics& diagnostics,
+                                             bool& readable);
+
 // Whether `text` is valid UTF-8 without NUL bytes; checks without copying.
 bool is_utf8_text(std::string_view text);
 

@@ -166,6 +166,16 @@ std::string_view describe_kind(const YamlNode& node) {
     return "nothing";
 }
 
+YamlDocument parse_yaml_expecting(const std::string& text, const std::string& file_name,
+                                  std::string_view what) {
+    YamlDocument document = parse_yaml(text, file_name);
+    if (!document.root && document.diagnostics.empty()) {
+        document.diagnostics.push_back(
+            {Severity::error, {file_name, 1, 1}, fmt::format("the file is empty; expected {}", what)});
+    }
+    return document;
+}
+
 YamlDocument parse_yaml(const std::string& text, const std::string& file_name) {
     YamlDocument document;
     std::istringstream stream(text);

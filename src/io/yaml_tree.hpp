@@ -41,6 +41,11 @@ struct YamlDocument {
 // k_max_yaml_depth and a second document are reported with their place in `file_name`.
 YamlDocument parse_yaml(const std::string& text, const std::string& file_name);
 
+// parse_yaml, then an empty document (nothing but comments and blank lines) is an error too:
+// "the file is empty; expected <what>" at 1:1.
+YamlDocument parse_yaml_expecting(const std::string& text, const std::string& file_name,
+                                  std::string_view what);
+
 // "a mapping", "a list", "text", "nothing": how a node's kind reads in a message.
 std::string_view describe_kind(const YamlNode& node);
 
