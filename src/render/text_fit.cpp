@@ -26,37 +26,7 @@ std::string indent_wrap(std::string_view text, std::size_t width, std::size_t in
 }
 
 std::string hanging_wrap(std::string_view text, std::size_t width, std::size_t first, std::size_t rest) {
-    std::string result(first, ' ');
-    std::size_t column = first;
-    std::size_t margin = first;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        if (text[i] == ' ' || text[i] == '\n') {
-            if (text[i] == '\n') {
-                result += '\n' + std::string(rest, ' ');
-                column = margin = rest;
-            }
-            ++i;
-            continue;
-        }
-        std::size_t end = i;
-        while (end < text.size() && text[end] != ' ' && text[end] != '\n') {
-            ++end;
-        }
-        const std::string_view word = text.substr(i, end - i);
-        const std::size_t word_width = display_width(word);
-        if (column > margin && column + 1 + word_width > width) {
-            result += '\n' + std::string(rest, ' ');
-            column = margin = rest;
-        } else if (column > margin) {
-            result += ' ';
-            ++column;
-        }
-        result += word;
-        column += word_width;
-        i = end;
-    }
-    return result;
+    return std::string(first, ' ') + wrap(text, width, rest, first);
 }
 
 std::string shorten(std::string_view text, std::size_t width) {

@@ -4,9 +4,9 @@
 
 namespace readiness::render {
 
-std::string wrap(std::string_view text, std::size_t width, std::size_t indent) {
+std::string wrap(std::string_view text, std::size_t width, std::size_t indent, std::size_t start_column) {
     std::string result;
-    std::size_t column = 0;
+    std::size_t column = start_column;
     bool line_empty = true;
     const std::string margin(indent, ' ');
     const auto new_line = [&] {

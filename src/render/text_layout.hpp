@@ -6,8 +6,9 @@
 namespace readiness::render {
 
 // Breaks `text` into lines of at most `width` columns (a longer word stands alone), each line after the
-// first starting with `indent` spaces. Existing line breaks are kept.
-std::string wrap(std::string_view text, std::size_t width, std::size_t indent);
+// first starting with `indent` spaces. Existing line breaks are kept. The first line is taken to start at
+// `start_column` (where the caller has already written something on it).
+std::string wrap(std::string_view text, std::size_t width, std::size_t indent, std::size_t start_column = 0);
 
 // A number as people write it: 1, 0.5, 0.25, 1.5 (shortest form that reads back the same).
 std::string format_number(double value);
