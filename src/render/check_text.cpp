@@ -1,4 +1,5 @@
 #include "check_formats.hpp"
+#include "report_names.hpp"
 #include "text_layout.hpp"
 
 #include <fmt/format.h>
@@ -9,11 +10,6 @@ namespace {
 
 std::string paint(bool color, std::string_view code, std::string_view text) {
     return color ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : std::string(text);
-}
-
-std::string question_text(const Checklist& checklist, const std::string& id) {
-    const Question* q = checklist.find_question(id);
-    return q ? q->text : id;
 }
 
 const Gap* gap_for(const Report& report, const std::string& question) {

@@ -24,21 +24,6 @@ std::string pair_score_text(double value) {
     return one_decimal(100 * value);
 }
 
-std::string department_name(const Checklist& checklist, std::string_view id) {
-    const Department* department = checklist.find_department(id);
-    return department != nullptr && !department->name.empty() ? department->name : std::string(id);
-}
-
-std::string dimension_name(const Checklist& checklist, std::string_view id) {
-    const Dimension* dimension = checklist.find_dimension(id);
-    return dimension != nullptr && !dimension->name.empty() ? dimension->name : std::string(id);
-}
-
-std::string question_text(const Checklist& checklist, std::string_view id) {
-    const Question* question = checklist.find_question(id);
-    return question != nullptr && !question->text.empty() ? question->text : std::string(id);
-}
-
 Score cell_score(const Report& report, std::string_view department, std::string_view dimension) {
     for (const auto& cell : report.cells) {
         if (cell.department == department && cell.dimension == dimension) {
@@ -60,18 +45,6 @@ std::string level_class(const Checklist& checklist, std::string_view level_id) {
         }
     }
     return "lvn";
-}
-
-std::string_view phase_label(Phase phase) {
-    switch (phase) {
-    case Phase::now:
-        return "Now";
-    case Phase::next:
-        return "Next";
-    case Phase::later:
-        return "Later";
-    }
-    return "Later";
 }
 
 std::string question_html(const Checklist& checklist, std::string_view id, std::string_view badge_html) {

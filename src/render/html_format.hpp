@@ -3,6 +3,8 @@
 #include "readiness/checklist.hpp"
 #include "readiness/report.hpp"
 
+#include "report_names.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,20 +23,12 @@ std::string score_text(const std::optional<double>& value);
 // A question's A(q, d) in [0, 1] shown on the 0–100 scale: 0.375 -> "37.5".
 std::string pair_score_text(double value);
 
-// The department's, dimension's or question's display text; the id when the checklist does not know it.
-std::string department_name(const Checklist& checklist, std::string_view id);
-std::string dimension_name(const Checklist& checklist, std::string_view id);
-std::string question_text(const Checklist& checklist, std::string_view id);
-
 // The score of a department × dimension cell; an empty score when the report has no such cell.
 Score cell_score(const Report& report, std::string_view department, std::string_view dimension);
 
 // The CSS class colouring a level's band ("lv0" lowest … "lv3" highest), spread over however many
 // levels the checklist has; "lvn" for no level.
 std::string level_class(const Checklist& checklist, std::string_view level_id);
-
-// "Now", "Next", "Later".
-std::string_view phase_label(Phase phase);
 
 // A question cell: its text and `badge_html` (markup, may be empty), then its id in small type.
 std::string question_html(const Checklist& checklist, std::string_view id, std::string_view badge_html = "");

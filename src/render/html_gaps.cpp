@@ -75,7 +75,7 @@ std::string gaps_section_html(const Report& report, const Checklist& checklist) 
                             "<td><span class=\"phase {}\">{}</span></td><td class=\"advice\">{}</td></tr>\n",
                             i + 1, question_html(checklist, gap.question, gap.blocker ? k_blocker_badge : ""),
                             gap_departments_html(checklist, gap), one_decimal(gap.priority),
-                            phase_class(gap.phase), phase_label(gap.phase),
+                            phase_class(gap.phase), phase_name(gap.phase),
                             gap.advice.empty() ? "<span class=\"muted\">—</span>" : escape_html(gap.advice));
     }
     return html + "</tbody></table></div>\n</section>\n";
@@ -87,7 +87,7 @@ std::string roadmap_section_html(const Report& report, const Checklist& checklis
         fmt::format("<p class=\"rule\">{}</p>\n<div class=\"roadmap\">\n", escape_html(report.roadmap_rule));
     for (const Phase phase : {Phase::now, Phase::next, Phase::later}) {
         html += fmt::format("<div class=\"card column\">\n<h3><span class=\"phase {}\">{}</span></h3>\n",
-                            phase_class(phase), phase_label(phase));
+                            phase_class(phase), phase_name(phase));
         std::string items;
         for (const auto& gap : report.gaps) {
             if (gap.phase == phase) {

@@ -30,38 +30,6 @@ std::string count_of(std::size_t count, std::string_view one, std::string_view m
     return fmt::format("{} {}", count, count == 1 ? one : many);
 }
 
-std::string department_name(const Checklist& checklist, std::string_view id) {
-    const Department* found = checklist.find_department(id);
-    return found ? found->name : std::string(id);
-}
-
-std::string dimension_name(const Checklist& checklist, std::string_view id) {
-    const Dimension* found = checklist.find_dimension(id);
-    return found ? found->name : std::string(id);
-}
-
-std::string group_name(const Checklist& checklist, std::string_view id) {
-    const Group* found = checklist.find_group(id);
-    return found ? found->name : std::string(id);
-}
-
-std::string question_text(const Checklist& checklist, std::string_view id) {
-    const Question* found = checklist.find_question(id);
-    return found ? found->text : std::string();
-}
-
-std::string_view phase_name(Phase phase) {
-    switch (phase) {
-    case Phase::now:
-        return "Now";
-    case Phase::next:
-        return "Next";
-    case Phase::later:
-        return "Later";
-    }
-    return "Later";
-}
-
 std::string report_title(const Report& report) {
     std::string title = report.checklist_title.empty() ? report.checklist : report.checklist_title;
     if (!report.organisations.empty()) {

@@ -3,6 +3,8 @@
 #include "readiness/checklist.hpp"
 #include "readiness/report.hpp"
 
+#include "report_names.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,11 +21,6 @@ std::string percent_text(std::size_t part, std::size_t whole); // "87.5%", or "â
 std::string count_of(std::size_t count, std::string_view one, std::string_view many); // "1 gap", "3 gaps"
 
 // Names from the checklist; the id itself when the checklist does not know it. Question text: "" then.
-std::string department_name(const Checklist& checklist, std::string_view id);
-std::string dimension_name(const Checklist& checklist, std::string_view id);
-std::string group_name(const Checklist& checklist, std::string_view id);
-std::string question_text(const Checklist& checklist, std::string_view id);
-std::string_view phase_name(Phase phase); // "Now", "Next", "Later"
 
 // "Social Business Readiness â€” Acme Ltd".
 std::string report_title(const Report& report);
