@@ -8,7 +8,7 @@
 
 namespace readiness {
 
-// Scores answer sheets as DESIGN.md's Scoring section says. Sheets are added one at a time and not kept:
+// Scores answer sheets as docs/scoring.md says. Sheets are added one at a time and not kept:
 // with mean or min, memory is bounded by questions × departments (median keeps each pair's scores), plus
 // the respondents' names and their remarks (n/a, notes, text answers) that the report lists.
 class Scorer {

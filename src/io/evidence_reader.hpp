@@ -10,10 +10,10 @@
 
 namespace readiness::io {
 
-// Scores every question that has evidence rules from the policy files in `dir` (see DESIGN.md, "Evidence
-// rules"), outcomes in rule order. A missing `dir`, or one that is not a directory, is an error and yields
-// nothing. A file refused for safety (a path or link leading outside `dir`, over 10 MiB, binary) fails its
-// rule and is also reported as a warning.
+// Scores every question that has evidence rules from the policy files in `dir` (docs/checklist-format.md,
+// "Evidence rules"), outcomes in rule order. A missing `dir`, or one that is not a directory, is an error and
+// yields nothing. A file refused for safety (a path or link leading outside `dir`, over 10 MiB, binary) fails
+// its rule and is also reported as a warning.
 EvidenceResults read_evidence(const Checklist& checklist, const std::filesystem::path& dir,
                               Diagnostics& diagnostics);
 
