@@ -162,6 +162,9 @@ struct Checklist {
 std::string_view to_string(QuestionType type);
 std::string_view to_string(Effort effort);
 
+// The last level whose `min` is at most `score` (the first level below them all); none without levels.
+const Level* level_for(const std::vector<Level>& levels, double score);
+
 // Ids of a list of entities, in order; for "did you mean" and listings.
 template <class Entity>
 std::vector<std::string> ids_of(const std::vector<Entity>& entities) {

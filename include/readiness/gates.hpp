@@ -30,6 +30,8 @@ struct GateResult {
 struct CheckResult {
     std::vector<GateResult> gates;
     bool passed() const;
+    // Whether the blockers found are within --max-blockers: then each one is a warning, not a failure.
+    bool blockers_allowed() const;
 };
 
 // Holds the report to the gates. Exactly at the limit passes. A score that does not exist (nothing was

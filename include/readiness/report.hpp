@@ -1,14 +1,16 @@
 #pragma once
 
+#include "readiness/checklist.hpp"
 #include "readiness/evidence.hpp"
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace readiness {
 
-inline constexpr int k_report_schema_version = 1;
+inline constexpr int k_report_schema_version = 2;
 
 enum class Aggregate { mean, median, min };
 enum class MissingPolicy { ignore, zero };
@@ -32,19 +34,33 @@ enum class PairState {
     not_applicable // counts for no respondent of d (and no evidence)
 };
 
+// How often each answer was given within one department: an option's value (each chosen option, for
+// multi), or a number as written. At most k_answer_tally_limit distinct answers; the rest count as "other".
+struct AnswerTally {
+    std::string answer;
+    std::size_t count = 0;
+};
+inline constexpr std::size_t k_answer_tally_limit = 8;
+inline constexpr std::string_view k_other_answers = "other";
+
 // A(q, d) and what it was made of.
 struct PairResult {
     std::string question;
     std::string department;
+    std::string dimension;
+    double weight = 0; // W_d · w_q, the pair's weight in every roll-up
     PairState state = PairState::not_applicable;
     std::optional<double> score;          // A(q, d), the one every roll-up uses
-    std::optional<double> answered_score; // the respondents' aggregate, before evidence replaced it
-    bool from_evidence = false;
-    std::size_t counted = 0;  // respondents of d for whom q counts
-    std::size_t answered = 0; // of them, those with a scored answer
+    std::optional<double> answered_score; // the respondents' aggregate
+    std::optional<double> evidence_score; // E(q), where the files speak for this pair
+    std::size_t counted = 0;              // respondents of d for whom q counts
+    std::size_t answered = 0;             // of them, those with a scored answer
     std::size_t not_applicable_answers = 0;
-    std::optional<double> gap; // target − A when A < target
-    double priority = 0;       // W_d · w_q · gap
+    std::vector<AnswerTally> answers; // the scored answers behind answered_score, in option order
+    std::optional<double> gap;        // target − A when A < target
+    double priority = 0;              // W_d · w_q · gap
+
+    bool from_evidence() const { return evidence_score.has_value(); }
 };
 
 struct RespondentSummary {
@@ -84,10 +100,18 @@ struct CellResult {
     Score score;
 };
 
+enum class BlockerReason {
+    below_threshold,      // A(q, d) is below the question's critical threshold
+    not_answered,         // the question counts for d, but nobody there answered it
+    marked_not_applicable // everybody there for whom it counts answered n/a
+};
+
+// A critical question that holds a department back. No gate passes on a blank or an n/a.
 struct Blocker {
     std::string question;
     std::string department;
-    double score = 0;
+    BlockerReason reason = BlockerReason::below_threshold;
+    std::optional<double> score; // A(q, d); none unless below_threshold
     double threshold = 0;
 };
 
@@ -156,6 +180,7 @@ struct Report {
     std::vector<std::string> organisations;
     std::vector<std::string> dates; // earliest and latest answer dates, when given
     ScoringOptions options;
+    std::vector<Level> levels; // the checklist's, so that a report read back can name the level of a score
     bool evidence_used = false;
     std::vector<RespondentSummary> respondents;
     std::size_t respondent_count = 0;

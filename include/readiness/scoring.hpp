@@ -4,6 +4,7 @@
 #include "readiness/checklist.hpp"
 #include "readiness/report.hpp"
 
+#include <functional>
 #include <memory>
 
 namespace readiness {
@@ -29,6 +30,11 @@ private:
     struct State;
     std::unique_ptr<State> m_state;
 };
+
+// score(P) = 100 × Σ weight·A / Σ weight over the pairs `in_set` selects that have a score, with its level
+// (the last of `levels` whose min is at most the score). No value when no selected pair has a score.
+Score weighted_score(const std::vector<PairResult>& pairs,
+                     const std::function<bool(const PairResult&)>& in_set, const std::vector<Level>& levels);
 
 // The roadmap rule in words, as reports state it.
 std::string_view roadmap_rule();

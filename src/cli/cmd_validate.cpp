@@ -1,3 +1,4 @@
+#include "readiness/answer_checks.hpp"
 #include "readiness/diagnostic.hpp"
 
 #include "commands.hpp"
@@ -79,7 +80,7 @@ public:
         if (!checklist) {
             return k_exit_usage;
         }
-        const auto load = io::load_answer_text(*text, input.display, *checklist);
+        auto load = io::load_answer_text(*text, input.display, *checklist);
         std::string summary;
         if (!load.sheets.empty()) {
             const auto& sheet = load.sheets.front();
@@ -87,7 +88,8 @@ public:
             summary =
                 fmt::format("answers of {} ({}) to '{}', {} answered", who.name.empty() ? "?" : who.name,
                             who.department.empty() ? "no department" : who.department, checklist->id,
-                            sheet.answers.size());
+                            counted_answers(*checklist, sheet));
+            check_sheet(*checklist, sheet, load.diagnostics);
         }
         return verdict(input.display, load.diagnostics, true, summary, m_global, m_console);
     }
@@ -99,10 +101,24 @@ private:
             return k_exit_usage;
         }
         std::size_t rows = 0;
-        const auto load = io::read_answers(input, *checklist, [&](AnswerSheet&&) { ++rows; });
+        Diagnostics warnings;
+        auto load = io::read_answers(input, *checklist, [&](AnswerSheet&& sheet) {
+            ++rows;
+            check_sheet(*checklist, sheet, warnings);
+        });
+        load.diagnostics.insert(load.diagnostics.begin(), warnings.begin(), warnings.end());
         return verdict(input.display, load.diagnostics, load.readable,
                        fmt::format("{} respondents' answers to '{}'", rows, checklist->id), m_global,
                        m_console);
+    }
+
+    // Warnings that do not make a file invalid: answers that do not count, a respondent seen before.
+    void check_sheet(const Checklist& checklist, const AnswerSheet& sheet, Diagnostics& diagnostics) {
+        const Diagnostics uncounted = uncounted_answers(checklist, sheet);
+        diagnostics.insert(diagnostics.end(), uncounted.begin(), uncounted.end());
+        if (auto again = m_respondents.add(sheet)) {
+            diagnostics.push_back(std::move(*again));
+        }
     }
 
     const Checklist* active_checklist() {
@@ -115,6 +131,7 @@ private:
 
     const GlobalOptions& m_global;
     Console& m_console;
+    RespondentRegister m_respondents; // across every input of one run
     bool m_loaded = false;
     std::optional<Checklist> m_checklist;
 };

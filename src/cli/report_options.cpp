@@ -1,5 +1,6 @@
 #include "report_options.hpp"
 
+#include "readiness/answer_checks.hpp"
 #include "readiness/scoring.hpp"
 
 #include "exit_codes.hpp"
@@ -57,12 +58,18 @@ int score_inputs(const Checklist& checklist, const std::vector<std::string>& inp
     }
     const auto files = io::expand_inputs(inputs, problems);
     Scorer scorer(checklist, options, choices.evidence_dir.empty() ? nullptr : &scored.evidence);
+    RespondentRegister respondents;
     for (const auto& file : files) {
         const auto load = io::read_answers(file, checklist, [&](AnswerSheet&& sheet) {
             if (sheet.respondent.department.empty()) {
                 problems.push_back({Severity::error, sheet.location,
                                     "the respondent has no department; set respondent.department"});
                 return;
+            }
+            const Diagnostics uncounted = uncounted_answers(checklist, sheet);
+            problems.insert(problems.end(), uncounted.begin(), uncounted.end());
+            if (auto again = respondents.add(sheet)) {
+                problems.push_back(std::move(*again));
             }
             scorer.add(sheet);
         });

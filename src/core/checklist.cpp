@@ -80,6 +80,10 @@ const Option* Checklist::match_option(const Question& question, std::string_view
 }
 
 const Level* Checklist::level_for(double score) const {
+    return readiness::level_for(levels, score);
+}
+
+const Level* level_for(const std::vector<Level>& levels, double score) {
     const Level* found = levels.empty() ? nullptr : &levels.front();
     for (const auto& level : levels) {
         if (level.min <= score) {

@@ -27,6 +27,11 @@ bool CheckResult::passed() const {
     return std::all_of(gates.begin(), gates.end(), [](const GateResult& g) { return g.passed; });
 }
 
+bool CheckResult::blockers_allowed() const {
+    return std::all_of(gates.begin(), gates.end(),
+                       [](const GateResult& g) { return g.id != "max-blockers" || g.passed; });
+}
+
 CheckResult check_gates(const Report& report, const Gates& gates) {
     CheckResult result;
     if (gates.min_score) {

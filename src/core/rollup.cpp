@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <functional>
 
 namespace readiness {
@@ -21,6 +22,20 @@ void PairAccumulator::add(double score, const std::string& respondent, bool keep
     }
     if (keep_value) {
         values.push_back(score);
+    }
+}
+
+void PairAccumulator::tally(std::string_view answer) {
+    for (auto& seen : answers) {
+        if (seen.answer == answer) {
+            ++seen.count;
+            return;
+        }
+    }
+    if (answers.size() < k_answer_tally_limit) {
+        answers.push_back({std::string(answer), 1});
+    } else {
+        ++other_answers;
     }
 }
 
@@ -57,6 +72,7 @@ public:
         m_report.checklist_title = m_c.title;
         m_report.checklist_version = m_c.version;
         m_report.options = m_in.options;
+        m_report.levels = m_c.levels;
         m_report.evidence_used = m_in.evidence != nullptr;
         if (m_in.evidence) {
             m_report.evidence = *m_in.evidence;
@@ -79,6 +95,26 @@ private:
         return found == m_in.evidence->end() ? nullptr : &found->second;
     }
 
+    // The scored answers behind a pair: options in checklist order, numbers ascending, "other" last.
+    std::vector<AnswerTally> answers_of(const Question& question, const PairAccumulator& acc) const {
+        std::vector<AnswerTally> answers = acc.answers;
+        const auto options = m_c.options_of(question);
+        const auto rank = [&](const AnswerTally& t) {
+            for (std::size_t i = 0; i < options.size(); ++i) {
+                if (options[i].value == t.answer) {
+                    return static_cast<double>(i);
+                }
+            }
+            return std::strtod(t.answer.c_str(), nullptr);
+        };
+        std::stable_sort(answers.begin(), answers.end(),
+                         [&](const AnswerTally& a, const AnswerTally& b) { return rank(a) < rank(b); });
+        if (acc.other_answers > 0) {
+            answers.push_back({std::string(k_other_answers), acc.other_answers});
+        }
+        return answers;
+    }
+
     void build_pairs() {
         const std::size_t departments = m_c.departments.size();
         m_report.pairs.reserve(m_c.questions.size() * departments);
@@ -97,20 +133,28 @@ private:
                 PairResult pair;
                 pair.question = question.id;
                 pair.department = m_c.departments[d].id;
+                pair.dimension = question.dimension;
+                pair.weight = m_c.departments[d].weight * question.weight;
                 pair.counted = acc.counted;
                 pair.answered = acc.answered;
                 pair.not_applicable_answers = acc.not_applicable;
+                pair.answers = answers_of(question, acc);
                 if (acc.answered > 0) {
                     pair.answered_score = acc.aggregate(m_in.options.aggregate);
                 }
                 if (evidence && question.applies_to(pair.department) &&
                     (policy_only || m_in.respondents[d] > 0)) {
+                    pair.evidence_score = evidence->score;
+                }
+                // Where both speak, the lower wins: a document without practice, or practice without a
+                // document, both fall short.
+                if (pair.answered_score && pair.evidence_score) {
+                    pair.score = std::min(*pair.answered_score, *pair.evidence_score);
+                } else {
+                    pair.score = pair.answered_score ? pair.answered_score : pair.evidence_score;
+                }
+                if (pair.score) {
                     pair.state = PairState::scored;
-                    pair.score = evidence->score;
-                    pair.from_evidence = true;
-                } else if (pair.answered_score) {
-                    pair.state = PairState::scored;
-                    pair.score = pair.answered_score;
                 } else if (acc.counted > acc.not_applicable) {
                     pair.state = PairState::missing;
                     if (m_in.options.missing == MissingPolicy::zero) {
@@ -119,7 +163,7 @@ private:
                 }
                 if (pair.score && *pair.score < question.target) {
                     pair.gap = question.target - *pair.score;
-                    pair.priority = m_c.departments[d].weight * question.weight * *pair.gap;
+                    pair.priority = pair.weight * *pair.gap;
                 }
                 m_report.pairs.push_back(std::move(pair));
                 m_indexed.push_back({q, d, nullptr});
@@ -131,26 +175,13 @@ private:
     }
 
     Score weighted(const std::function<bool(const Indexed&)>& in_set) const {
-        double numerator = 0;
-        double denominator = 0;
-        Score score;
-        for (const auto& item : m_indexed) {
-            if (!item.pair->score || !in_set(item)) {
-                continue;
-            }
-            const double weight = m_c.departments[item.d].weight * m_c.questions[item.q].weight;
-            numerator += weight * *item.pair->score;
-            denominator += weight;
-            ++score.pairs;
-        }
-        if (denominator > 0) {
-            score.value = 100 * numerator / denominator;
-            if (const Level* level = m_c.level_for(*score.value)) {
-                score.level = level->id;
-                score.level_label = level->label;
-            }
-        }
-        return score;
+        const PairResult* first = m_report.pairs.data();
+        return weighted_score(
+            m_report.pairs,
+            [&](const PairResult& pair) {
+                return in_set(m_indexed[static_cast<std::size_t>(&pair - first)]);
+            },
+            m_c.levels);
     }
 
     void scores() {
@@ -177,7 +208,7 @@ private:
                 }
                 result.applicable_pairs += item.pair->state != PairState::not_applicable ? 1 : 0;
                 result.answered_pairs += item.pair->state == PairState::scored ? 1 : 0;
-                result.assessed = result.assessed || item.pair->from_evidence;
+                result.assessed = result.assessed || item.pair->from_evidence();
             }
             result.assessed = result.assessed || result.respondents > 0;
             m_report.departments.push_back(std::move(result));
@@ -223,6 +254,29 @@ private:
         return question.recommendation;
     }
 
+    // A critical question blocks a department where it scores below its threshold, and where it counts
+    // but nobody there gave it a score (unanswered, or only n/a) and no evidence scored it either.
+    static std::optional<Blocker> blocker_of(const Question& question, const PairResult& pair) {
+        if (!question.critical) {
+            return std::nullopt;
+        }
+        Blocker blocker{question.id, pair.department, BlockerReason::below_threshold, pair.score,
+                        *question.critical};
+        if (pair.answered == 0 && !pair.from_evidence()) {
+            if (pair.counted == 0) {
+                return std::nullopt;
+            }
+            blocker.reason = pair.counted > pair.not_applicable_answers
+                                 ? BlockerReason::not_answered
+                                 : BlockerReason::marked_not_applicable;
+            return blocker;
+        }
+        if (pair.score && *pair.score < *question.critical) {
+            return blocker;
+        }
+        return std::nullopt;
+    }
+
     void blockers_and_gaps() {
         std::vector<std::pair<std::size_t, Gap>> gaps; // with the question's index, for ordering
         for (std::size_t q = 0; q < m_c.questions.size(); ++q) {
@@ -232,16 +286,18 @@ private:
             double weights = 0;
             double weighted_gaps = 0;
             for (const auto& item : m_indexed) {
-                if (item.q != q || !item.pair->gap) {
+                if (item.q != q) {
                     continue;
                 }
                 const PairResult& pair = *item.pair;
-                const double department_weight = m_c.departments[item.d].weight;
-                if (question.critical && *pair.score < *question.critical) {
-                    m_report.blockers.push_back(
-                        {question.id, pair.department, *pair.score, *question.critical});
+                if (auto blocker = blocker_of(question, pair)) {
+                    m_report.blockers.push_back(std::move(*blocker));
                     gap.blocker = true;
                 }
+                if (!pair.gap) {
+                    continue;
+                }
+                const double department_weight = m_c.departments[item.d].weight;
                 gap.departments.push_back({pair.department, *pair.score, *pair.gap, pair.priority});
                 gap.priority += pair.priority;
                 weights += department_weight;
@@ -306,12 +362,13 @@ private:
 
     void evidence_conflicts() {
         for (const auto& pair : m_report.pairs) {
-            if (!pair.from_evidence || !pair.answered_score ||
-                std::abs(*pair.answered_score - *pair.score) < k_disagreement) {
+            if (!pair.evidence_score || !pair.answered_score ||
+                std::abs(*pair.answered_score - *pair.evidence_score) < k_disagreement) {
                 continue;
             }
-            EvidenceConflict conflict{pair.question, pair.department, *pair.answered_score, *pair.score, {}};
-            const bool claimed_more = *pair.answered_score > *pair.score;
+            EvidenceConflict conflict{
+                pair.question, pair.department, *pair.answered_score, *pair.evidence_score, {}};
+            const bool claimed_more = *pair.answered_score > *pair.evidence_score;
             for (const auto& rule : m_in.evidence->at(pair.question).rules) {
                 if (rule.passed != claimed_more) {
                     conflict.reasons.push_back(rule.reason);
@@ -347,6 +404,29 @@ Phase roadmap_phase(bool blocker, double weight, double average_gap, Effort effo
         return Phase::now;
     }
     return value >= 0.25 ? Phase::next : Phase::later;
+}
+
+Score weighted_score(const std::vector<PairResult>& pairs,
+                     const std::function<bool(const PairResult&)>& in_set, const std::vector<Level>& levels) {
+    double numerator = 0;
+    double denominator = 0;
+    Score score;
+    for (const auto& pair : pairs) {
+        if (!pair.score || !in_set(pair)) {
+            continue;
+        }
+        numerator += pair.weight * *pair.score;
+        denominator += pair.weight;
+        ++score.pairs;
+    }
+    if (denominator > 0) {
+        score.value = 100 * numerator / denominator;
+        if (const Level* level = level_for(levels, *score.value)) {
+            score.level = level->id;
+            score.level_label = level->label;
+        }
+    }
+    return score;
 }
 
 void roll_up(const RollupInput& input, Report& report) {

@@ -20,9 +20,12 @@ struct PairAccumulator {
     double max = -std::numeric_limits<double>::infinity();
     std::string min_respondent;
     std::string max_respondent;
-    std::vector<double> values; // only for the median
+    std::vector<double> values;       // only for the median
+    std::vector<AnswerTally> answers; // at most k_answer_tally_limit distinct answers
+    std::size_t other_answers = 0;    // answers past that limit
 
     void add(double score, const std::string& respondent, bool keep_value);
+    void tally(std::string_view answer);
     double aggregate(Aggregate how) const; // needs answered > 0
 };
 

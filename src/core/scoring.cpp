@@ -5,6 +5,8 @@
 
 #include "rollup.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <limits>
 #include <map>
@@ -93,6 +95,12 @@ void Scorer::add(const AnswerSheet& sheet) {
             continue;
         }
         acc.add(*score, sheet.respondent.name, s.options.aggregate == Aggregate::median);
+        if (a.kind == AnswerKind::number) {
+            acc.tally(fmt::format("{}", a.number));
+        }
+        for (const auto& choice : a.choices) {
+            acc.tally(choice);
+        }
         if (*score < question.target && a.kind == AnswerKind::choice && !a.choices.empty()) {
             ++s.short_choices[q][a.choices.front()];
         }

@@ -6,6 +6,8 @@
 #include "interview/line_text.hpp"
 #include "interview/prompt_text.hpp"
 
+#include <fmt/format.h>
+
 #include <cctype>
 
 namespace readiness::interview {
@@ -143,8 +145,28 @@ Step InterviewSession::record(Answer answer) {
     answer.note = std::move(stored.note);
     answer.location = stored.location;
     stored = std::move(answer);
+    const std::vector<std::string> dropped = drop_unasked();
     move_on();
-    return {Outcome::answered, {}};
+    if (dropped.empty()) {
+        return {Outcome::answered, {}};
+    }
+    return {Outcome::answered,
+            fmt::format("dropped {} that no longer {} ({})",
+                        dropped.size() == 1 ? "1 answer" : fmt::format("{} answers", dropped.size()),
+                        dropped.size() == 1 ? "applies" : "apply", fmt::join(dropped, ", "))};
+}
+
+std::vector<std::string> InterviewSession::drop_unasked() {
+    // Conditions name only earlier questions, so one pass in checklist order sees every cascade.
+    std::vector<std::string> dropped;
+    for (std::size_t i = 0; i < m_checklist->questions.size(); ++i) {
+        const Question& question = m_checklist->questions[i];
+        if (question.applies_to(m_department) && m_answers.contains(question.id) && !is_asked(i)) {
+            m_answers.erase(question.id);
+            dropped.push_back(question.id);
+        }
+    }
+    return dropped;
 }
 
 Step InterviewSession::take_note(std::string_view line) {
@@ -160,6 +182,7 @@ Step InterviewSession::go_back() {
     for (std::size_t i = *m_current; i > 0; --i) {
         if (is_asked(i - 1)) {
             m_current = i - 1;
+            m_reviewing = true;
             return {Outcome::went_back, {}};
         }
     }
@@ -167,7 +190,20 @@ Step InterviewSession::go_back() {
 }
 
 void InterviewSession::move_on() {
-    m_current = next_open(m_current);
+    if (!m_reviewing) {
+        m_current = next_open(m_current);
+        return;
+    }
+    // After `b`, walk forward one asked question at a time (an empty line keeps each answer) until an
+    // unanswered one, so the position moves by one instead of jumping to the next open question.
+    for (std::size_t i = *m_current + 1; i < m_checklist->questions.size(); ++i) {
+        if (is_asked(i)) {
+            m_current = i;
+            m_reviewing = is_answered(i);
+            return;
+        }
+    }
+    m_current.reset();
 }
 
 } // namespace readiness::interview

@@ -44,9 +44,11 @@ struct Progress {
 // One respondent's interview, without any I/O: which question to ask, given the department and the answers
 // so far, and what each typed line does to the answers. The asked questions are the checklist's, in order,
 // that apply to the department and whose `when` holds on the current answers, recomputed after every
-// change. Answers to questions no longer asked stay in `answers()` but are not counted. After an answer the
-// session moves to the next asked question that has no answer and was not skipped in this run; it is
-// finished when there is none. The checklist must outlive the session.
+// change. When an answer changes, answers to questions of the department that are no longer asked are
+// dropped (the step's message says which). After an answer the session moves to the next asked question
+// that has no answer and was not skipped in this run; after `b`, to the next asked question, answered or
+// not, until it reaches an unanswered one. It is finished when there is none. The checklist must outlive
+// the session.
 class InterviewSession {
 public:
     // Starts (or resumes) at the first asked question without an answer.
@@ -82,6 +84,8 @@ private:
     Step take_note(std::string_view line);
     Step go_back();
     void move_on();
+    // Removes answers to the department's questions that are no longer asked; returns their ids.
+    std::vector<std::string> drop_unasked();
 
     const Checklist* m_checklist;
     std::string m_department;
@@ -89,6 +93,7 @@ private:
     std::set<std::string, std::less<>> m_skipped; // skipped in this run
     std::optional<std::size_t> m_current;         // index into the checklist's questions
     bool m_awaiting_note = false;
+    bool m_reviewing = false; // after `b`: step through answered questions one by one
 };
 
 } // namespace readiness::interview

@@ -69,7 +69,8 @@ const EvidenceText& EvidenceFiles::text(const std::string& relative) {
         break;
     }
     if (!result.text) {
-        m_diagnostics.push_back({Severity::warning, result.location, "evidence file " + result.refusal});
+        // A policy file that cannot be read is an input error, never a low score.
+        m_diagnostics.push_back({Severity::error, result.location, "evidence file " + result.refusal});
     }
     return m_texts.emplace(relative, std::move(result)).first->second;
 }
@@ -92,7 +93,10 @@ const YamlDocument& EvidenceFiles::yaml(const std::string& relative) {
     if (const auto found = m_yaml.find(relative); found != m_yaml.end()) {
         return found->second;
     }
-    return m_yaml.emplace(relative, parse_yaml(*text(relative).text, display(relative))).first->second;
+    const YamlDocument& document =
+        m_yaml.emplace(relative, parse_yaml(*text(relative).text, display(relative))).first->second;
+    m_diagnostics.insert(m_diagnostics.end(), document.diagnostics.begin(), document.diagnostics.end());
+    return document;
 }
 
 } // namespace readiness::io

@@ -100,6 +100,19 @@ public:
     }
 
 private:
+    static bool outside_range(const Question& question, double value) {
+        return (question.min && value < *question.min) || (question.max && value > *question.max);
+    }
+
+    // "0 to 168", "at least 0", "at most 10".
+    static std::string range_text(const Question& question) {
+        if (question.min && question.max) {
+            return fmt::format("{} to {}", *question.min, *question.max);
+        }
+        return question.min ? fmt::format("at least {}", *question.min)
+                            : fmt::format("at most {}", question.max.value_or(0));
+    }
+
     static bool is_yaml_or_json(const std::string& file) {
         return file.ends_with(".yaml") || file.ends_with(".yml") || file.ends_with(".json");
     }
@@ -195,8 +208,8 @@ private:
                              : fmt::format("none of {} has the key '{}'{}", joined(matched), rule.key, hint);
     }
 
-    static void key_found(const Question& question, const EvidenceRule& rule, const std::string& file,
-                          const YamlPathMatch& match, RuleOutcome& outcome) {
+    void key_found(const Question& question, const EvidenceRule& rule, const std::string& file,
+                   const YamlPathMatch& match, RuleOutcome& outcome) {
         const YamlNode& value = *match.value;
         outcome.location = match.location;
         outcome.value = parse_number(value);
@@ -205,6 +218,15 @@ private:
                                                       : std::string(describe_kind(value));
         if (question.type == QuestionType::number && !outcome.value) {
             outcome.reason = fmt::format("{} sets '{}' to {}, not a number", file, rule.key, shown);
+            return;
+        }
+        if (question.type == QuestionType::number && outside_range(question, *outcome.value)) {
+            // Checked like an answer: a value the question cannot take is an input error, not a band.
+            outcome.reason = fmt::format("{} sets '{}' to {}, outside {}'s range {}", file, rule.key, shown,
+                                         question.id, range_text(question));
+            m_diagnostics.push_back({Severity::error, match.location,
+                                     fmt::format("'{}' is {}, outside the range of {} ({})", rule.key, shown,
+                                                 question.id, range_text(question))});
             return;
         }
         outcome.passed = true;

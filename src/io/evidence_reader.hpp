@@ -12,8 +12,9 @@ namespace readiness::io {
 
 // Scores every question that has evidence rules from the policy files in `dir` (docs/checklist-format.md,
 // "Evidence rules"), outcomes in rule order. A missing `dir`, or one that is not a directory, is an error and
-// yields nothing. A file refused for safety (a path or link leading outside `dir`, over 10 MiB, binary) fails
-// its rule and is also reported as a warning.
+// yields nothing. A file that cannot be used (a path or link leading outside `dir`, over 10 MiB, binary, not
+// UTF-8, YAML or JSON that does not parse) and a `key` number outside its question's range are errors: the
+// caller stops (exit 2) rather than score from what could not be read.
 EvidenceResults read_evidence(const Checklist& checklist, const std::filesystem::path& dir,
                               Diagnostics& diagnostics);
 

@@ -33,6 +33,46 @@ std::vector<Entity> read_scored(const json& list) {
     return result;
 }
 
+std::optional<double> read_optional(const json& node) {
+    return node.is_null() ? std::nullopt : std::optional<double>(node.get<double>());
+}
+
+PairState read_state(const std::string& name) {
+    if (name == "scored") {
+        return PairState::scored;
+    }
+    return name == "missing" ? PairState::missing : PairState::not_applicable;
+}
+
+BlockerReason read_reason(const std::string& name) {
+    if (name == "not_answered") {
+        return BlockerReason::not_answered;
+    }
+    return name == "marked_not_applicable" ? BlockerReason::marked_not_applicable
+                                           : BlockerReason::below_threshold;
+}
+
+PairResult read_pair(const json& item) {
+    PairResult pair;
+    pair.question = item.at("question").get<std::string>();
+    pair.department = item.at("department").get<std::string>();
+    pair.dimension = item.at("dimension").get<std::string>();
+    pair.weight = item.at("weight").get<double>();
+    pair.state = read_state(item.at("state").get<std::string>());
+    pair.score = read_optional(item.at("score"));
+    pair.answered_score = read_optional(item.at("answered_score"));
+    pair.evidence_score = read_optional(item.at("evidence_score"));
+    pair.counted = item.at("counted").get<std::size_t>();
+    pair.answered = item.at("answered").get<std::size_t>();
+    pair.not_applicable_answers = item.at("not_applicable_answers").get<std::size_t>();
+    for (const auto& a : item.at("answers")) {
+        pair.answers.push_back({a.at("answer").get<std::string>(), a.at("count").get<std::size_t>()});
+    }
+    pair.gap = read_optional(item.at("gap"));
+    pair.priority = item.at("priority").get<double>();
+    return pair;
+}
+
 } // namespace
 
 bool looks_like_report_json(const std::string& text) {
@@ -60,12 +100,32 @@ std::optional<Report> read_report_json(const std::string& text, const std::strin
         report.checklist_version = root.at("checklist").at("version").get<std::string>();
         report.overall = read_score(root.at("overall"));
         report.departments = read_scored<DepartmentResult>(root.at("departments"));
+        for (std::size_t i = 0; i < report.departments.size(); ++i) {
+            const json& item = root.at("departments").at(i);
+            report.departments[i].weight = item.at("weight").get<double>();
+            report.departments[i].respondents = item.at("respondents").get<std::size_t>();
+            report.departments[i].assessed = item.at("assessed").get<bool>();
+        }
+        for (const auto& item : root.at("levels")) {
+            report.levels.push_back({item.at("id").get<std::string>(),
+                                     item.at("label").get<std::string>(),
+                                     item.at("min").get<double>(),
+                                     {},
+                                     {}});
+        }
+        for (const auto& item : root.at("pairs")) {
+            report.pairs.push_back(read_pair(item));
+        }
         report.dimensions = read_scored<DimensionResult>(root.at("dimensions"));
+        for (std::size_t i = 0; i < report.dimensions.size(); ++i) {
+            report.dimensions[i].group = root.at("dimensions").at(i).at("group").get<std::string>();
+        }
         report.groups = read_scored<GroupResult>(root.at("groups"));
         for (const auto& item : root.at("blockers")) {
             report.blockers.push_back({item.at("question").get<std::string>(),
                                        item.at("department").get<std::string>(),
-                                       item.at("score").get<double>(), item.at("threshold").get<double>()});
+                                       read_reason(item.at("reason").get<std::string>()),
+                                       read_optional(item.at("score")), item.at("threshold").get<double>()});
         }
         for (const auto& item : root.at("gaps")) {
             Gap gap;

@@ -57,13 +57,15 @@ CheckFinding gap_finding(const CheckDocument& document, const Gap& gap) {
     finding.rule = gap.question;
     finding.name = gap.question;
     finding.title = "Gap: " + gap.question;
-    finding.message = explained(document, gap.question,
-                                fmt::format("{} falls short of its target in {}; priority {}, roadmap: {}.",
-                                            gap.question, gap_departments(gap, document.checklist),
-                                            one_decimal(gap.priority), phase_name(gap.phase)),
-                                true);
+    finding.message =
+        explained(document, gap.question,
+                  fmt::format("{} falls short of its target in {}; priority {}, roadmap: {}.", gap.question,
+                              gap_departments(gap, document.checklist, document.report),
+                              one_decimal(gap.priority), phase_name(gap.phase)),
+                  true);
     finding.fingerprint = "gap/" + gap.question;
     finding.phase = gap.phase;
+    finding.level = FindingLevel::note;
     finding.place = question_place(document, gap.question);
     return finding;
 }
@@ -92,17 +94,63 @@ CheckFinding conflict_finding(const CheckDocument& document, const EvidenceConfl
     finding.title = fmt::format("Evidence contradicts answers: {} in {}", conflict.question, department);
     finding.message =
         fmt::format("{} in {}: answered {}; the evidence says {}", conflict.question, department,
-                    one_decimal(conflict.answered_score), one_decimal(conflict.evidence_score));
+                    pair_score_text(conflict.answered_score), pair_score_text(conflict.evidence_score));
     if (!conflict.reasons.empty()) {
         finding.message += fmt::format(": {}", fmt::join(conflict.reasons, "; "));
     }
     finding.message = sentence(std::move(finding.message));
     finding.fingerprint = "conflict/" + finding.name;
+    finding.level = FindingLevel::warning;
     finding.place = conflict_place(document, conflict);
     return finding;
 }
 
+// "Customer service scores 25.0 on roles.owner, below its critical threshold of 50.0." or "… has no score on
+// roles.owner: not answered."
+std::string blocker_sentence(const CheckDocument& document, const Blocker& blocker) {
+    const std::string department = department_name(document.checklist, blocker.department);
+    const std::string state = blocker_state_text(document.report, blocker);
+    if (blocker.reason != BlockerReason::below_threshold) {
+        return fmt::format("{} has no score on {}, a critical question: {}.", department, blocker.question,
+                           state);
+    }
+    return fmt::format("{} scores {} on {}, below its critical threshold of {}.", department, state,
+                       blocker.question, pair_score_text(blocker.threshold));
+}
+
 } // namespace
+
+FindingCounts count_findings(const std::vector<CheckFinding>& findings) {
+    FindingCounts counts;
+    for (const auto& finding : findings) {
+        counts.failures += finding.level == FindingLevel::failure ? 1 : 0;
+        counts.warnings += finding.level == FindingLevel::warning ? 1 : 0;
+    }
+    return counts;
+}
+
+std::string verdict_text(const CheckDocument& document) {
+    const auto& gates = document.result.gates;
+    std::size_t failed = 0;
+    for (const auto& gate : gates) {
+        failed += gate.passed ? 0 : 1;
+    }
+    const FindingCounts counts = count_findings(check_findings(document));
+    std::string text = document.result.passed()
+                           ? fmt::format("passed ({}", count_of(gates.size(), "gate", "gates"))
+                           : fmt::format("failed ({} of {}", failed, count_of(gates.size(), "gate", "gates"));
+    std::vector<std::string> parts;
+    if (counts.failures > 0) {
+        parts.push_back(count_of(counts.failures, "failure", "failures"));
+    }
+    if (counts.warnings > 0) {
+        parts.push_back(count_of(counts.warnings, "warning", "warnings"));
+    }
+    if (!parts.empty()) {
+        text += fmt::format("; {}", fmt::join(parts, ", "));
+    }
+    return text + ")";
+}
 
 std::string checklist_file(const CheckDocument& document) {
     if (!document.checklist_file.empty()) {
@@ -148,6 +196,7 @@ CheckFinding gate_finding(const CheckDocument& document, const GateResult& gate)
     finding.title = (gate.passed ? "Gate passed: " : "Gate failed: ") + gate.title;
     finding.message = sentence(gate.message);
     finding.fingerprint = "gate/" + gate.id;
+    finding.level = gate.passed ? FindingLevel::note : FindingLevel::failure;
     finding.place = gate_place(document);
     return finding;
 }
@@ -159,12 +208,9 @@ CheckFinding blocker_finding(const CheckDocument& document, const Blocker& block
     finding.rule = blocker.question;
     finding.name = blocker.question + "@" + blocker.department;
     finding.title = fmt::format("Blocker: {} in {}", blocker.question, department);
-    finding.message =
-        explained(document, blocker.question,
-                  fmt::format("{} scores {} on {}, below its critical threshold of {}.", department,
-                              one_decimal(blocker.score), blocker.question, format_number(blocker.threshold)),
-                  true);
+    finding.message = explained(document, blocker.question, blocker_sentence(document, blocker), true);
     finding.fingerprint = "blocker/" + finding.name;
+    finding.level = document.result.blockers_allowed() ? FindingLevel::warning : FindingLevel::failure;
     finding.place = question_place(document, blocker.question);
     return finding;
 }
@@ -178,6 +224,7 @@ CheckFinding rule_finding(const CheckDocument& document, std::string_view questi
     finding.title = fmt::format("Evidence {}: {}", outcome.passed ? "found" : "missing", finding.name);
     finding.message = explained(document, question, sentence(outcome.reason), false);
     finding.fingerprint = "evidence/" + finding.name;
+    finding.level = outcome.passed ? FindingLevel::note : FindingLevel::warning;
     finding.place = rule_place(document, question, outcome);
     return finding;
 }

@@ -19,6 +19,12 @@ struct CheckPlace {
 
 enum class FindingKind { gate, blocker, gap, evidence_rule, evidence_conflict };
 
+// What a finding means for the verdict, the same in every format: a failure is what made the check fail (a
+// failed gate; a blocker when blockers are over --max-blockers); a warning is a problem within what the
+// gates allow (a blocker within --max-blockers, a failed evidence rule, an evidence conflict); a note is the
+// rest (gaps, passed gates and rules).
+enum class FindingLevel { failure, warning, note };
+
 struct CheckFinding {
     FindingKind kind = FindingKind::gate;
     std::string rule;         // "gate/min-department" for a gate; the question id otherwise
@@ -27,8 +33,20 @@ struct CheckFinding {
     std::string message;      // the sentences: what fell short, by how much, what to do
     std::string fingerprint;  // stable identity across runs: "blocker/owner@exec"
     Phase phase = Phase::now; // a gap's roadmap phase
+    FindingLevel level = FindingLevel::failure;
     CheckPlace place;
 };
+
+// How many findings fail the check and how many are warnings.
+struct FindingCounts {
+    std::size_t failures = 0;
+    std::size_t warnings = 0;
+};
+FindingCounts count_findings(const std::vector<CheckFinding>& findings);
+
+// The verdict in one line, as the text, Markdown and JSON formats state it: "passed (1 gate; 3 warnings)",
+// "failed (1 of 2 gates; 3 failures, 2 warnings)".
+std::string verdict_text(const CheckDocument& document);
 
 // Where the checklist lives: the document's checklist_file, else the checklist's own source, else
 // "<built-in>/ID.yaml".

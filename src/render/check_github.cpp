@@ -1,8 +1,8 @@
 // GitHub Actions annotations for `readiness check --format github`: one workflow command a line.
-// Failed gates and blockers are `::error`, failed evidence rules and evidence conflicts `::warning`, each
-// with file, line and title; at most k_shown of each, then one `::notice` with how many were left out.
-// A place in a built-in checklist ("<built-in>/…") is not a file in the repository: those annotations
-// carry no file or line, so GitHub lists them on the run without pointing into a file.
+// What fails the check is `::error`, what the gates allow is `::warning` (see FindingLevel), each with
+// file, line and title; gaps are left to the job summary; at most k_shown of each, then one `::notice` with
+// how many were left out. A place in a built-in checklist ("<built-in>/…") is not a file in the repository:
+// those annotations carry no file or line, so GitHub lists them on the run without pointing into a file.
 #include "check_findings.hpp"
 #include "check_formats.hpp"
 #include "check_github_escape.hpp"
@@ -35,20 +35,21 @@ std::string render_check_github(const CheckDocument& document) {
     std::size_t errors = 0;
     std::size_t warnings = 0;
     for (const auto& finding : check_findings(document)) {
-        switch (finding.kind) {
-        case FindingKind::gate:
-        case FindingKind::blocker:
+        if (finding.kind == FindingKind::gap) {
+            continue; // the job summary lists gaps; annotations are for what fails or warns
+        }
+        switch (finding.level) {
+        case FindingLevel::failure:
             if (++errors <= k_shown) {
                 out += annotation("error", finding);
             }
             break;
-        case FindingKind::evidence_rule:
-        case FindingKind::evidence_conflict:
+        case FindingLevel::warning:
             if (++warnings <= k_shown) {
                 out += annotation("warning", finding);
             }
             break;
-        case FindingKind::gap:
+        case FindingLevel::note:
             break;
         }
     }

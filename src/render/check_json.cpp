@@ -1,4 +1,6 @@
+#include "check_findings.hpp"
 #include "check_formats.hpp"
+#include "report_text_parts.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -10,6 +12,10 @@ std::string render_check_json(const CheckDocument& document) {
     json out;
     out["schema_version"] = 1;
     out["passed"] = document.result.passed();
+    const FindingCounts counts = count_findings(check_findings(document));
+    out["verdict"] = verdict_text(document);
+    out["failures"] = counts.failures;
+    out["warnings"] = counts.warnings;
     out["checklist"] = {{"id", report.checklist}, {"version", report.checklist_version}};
     out["overall"] = {{"value", report.overall.value ? json(*report.overall.value) : json(nullptr)},
                       {"level", report.overall.level}};
@@ -27,8 +33,10 @@ std::string render_check_json(const CheckDocument& document) {
     for (const auto& b : report.blockers) {
         out["blockers"].push_back({{"question", b.question},
                                    {"department", b.department},
-                                   {"score", b.score},
-                                   {"threshold", b.threshold}});
+                                   {"reason", blocker_reason_name(b.reason)},
+                                   {"score", b.score ? json(*b.score) : json(nullptr)},
+                                   {"threshold", b.threshold},
+                                   {"fails_check", !document.result.blockers_allowed()}});
     }
     out["evidence"] = json::array();
     for (const auto& [id, evidence] : report.evidence) {

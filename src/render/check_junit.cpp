@@ -1,8 +1,10 @@
 // JUnit XML for `readiness check --format junit`, valid against Jenkins' junit-10.xsd (which GitLab reads
 // too). One <testsuite name="readiness"> holds a <testcase> per gate (classname readiness.gates, name the
 // gate id), per blocker (readiness.blockers, "question@department") and per evidence rule outcome
-// (readiness.evidence, "question#N", N from 1). Blockers always fail; a failure's body says what, where
-// (file:line) and what to do. The schema has no testcase@file, so the place is only in that body.
+// (readiness.evidence, "question#N", N from 1). What fails the check is a <failure>; what the gates allow
+// (a blocker within --max-blockers, a failed evidence rule) is <skipped> with the finding as its message;
+// the rest passes. A failure's body says what, where (file:line) and what to do. The schema has no
+// testcase@file, so the place is only in that body.
 #include "check_findings.hpp"
 #include "check_formats.hpp"
 #include "check_xml_escape.hpp"
@@ -18,7 +20,6 @@ namespace {
 struct Case {
     std::string classname;
     CheckFinding finding;
-    bool failed = false;
 };
 
 const char* failure_type(FindingKind kind) {
@@ -43,10 +44,15 @@ std::string attribute(std::string_view text) {
 std::string testcase(const Case& c) {
     std::string xml = fmt::format("    <testcase name=\"{}\" classname=\"{}\"", attribute(c.finding.name),
                                   attribute(c.classname));
-    if (!c.failed) {
+    const CheckFinding& f = c.finding;
+    if (f.level == FindingLevel::note) {
         return xml + "/>\n";
     }
-    const CheckFinding& f = c.finding;
+    if (f.level == FindingLevel::warning) {
+        return xml + fmt::format(">\n      <skipped message=\"{}\"/>\n    </testcase>\n",
+                                 attribute(fmt::format("warning: {} (at {}:{})", f.message, f.place.file,
+                                                       f.place.line)));
+    }
     xml += fmt::format(">\n      <failure message=\"{}\" type=\"{}\">", attribute(f.message),
                        failure_type(f.kind));
     xml += escape_xml(fmt::format("{}\n{}\nat {}:{}", f.title, f.message, f.place.file, f.place.line), false);
@@ -56,15 +62,14 @@ std::string testcase(const Case& c) {
 std::vector<Case> cases(const CheckDocument& document) {
     std::vector<Case> result;
     for (const auto& gate : document.result.gates) {
-        result.push_back({"readiness.gates", gate_finding(document, gate), !gate.passed});
+        result.push_back({"readiness.gates", gate_finding(document, gate)});
     }
     for (const auto& blocker : document.report.blockers) {
-        result.push_back({"readiness.blockers", blocker_finding(document, blocker), true});
+        result.push_back({"readiness.blockers", blocker_finding(document, blocker)});
     }
     for (const auto& [question, evidence] : document.report.evidence) {
         for (const auto& outcome : evidence.rules) {
-            result.push_back(
-                {"readiness.evidence", rule_finding(document, question, outcome), !outcome.passed});
+            result.push_back({"readiness.evidence", rule_finding(document, question, outcome)});
         }
     }
     return result;
@@ -79,15 +84,17 @@ std::string property(std::string_view name, std::string_view value) {
 std::string render_check_junit(const CheckDocument& document) {
     const std::vector<Case> all = cases(document);
     std::size_t failures = 0;
+    std::size_t skipped = 0;
     for (const auto& c : all) {
-        failures += c.failed ? 1 : 0;
+        failures += c.finding.level == FindingLevel::failure ? 1 : 0;
+        skipped += c.finding.level == FindingLevel::warning ? 1 : 0;
     }
     std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     xml += fmt::format("<testsuites name=\"readiness\" tests=\"{}\" failures=\"{}\" errors=\"0\">\n",
                        all.size(), failures);
     xml += fmt::format(
-        "  <testsuite name=\"readiness\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\">\n",
-        all.size(), failures);
+        "  <testsuite name=\"readiness\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"{}\">\n",
+        all.size(), failures, skipped);
     xml += "    <properties>\n";
     xml += property("checklist", document.checklist.id);
     xml += property("checklist_version", document.checklist.version);

@@ -1,10 +1,10 @@
 // SARIF 2.1.0 for `readiness check --format sarif` (GitHub code scanning and other SARIF viewers).
 // Rules: one per checklist question (ruleId = the question id) and one per gate kind ("gate/min-score",
-// "gate/min-department", "gate/min-dimension", "gate/max-blockers"). Results: failed gates and blockers are
-// errors; gaps that are not blockers are warnings (roadmap Now) or notes (Next, Later); failed evidence
-// rules and evidence conflicts are warnings. Every result has one location with a start line (see
-// check_findings.hpp); file names become URIs as check_sarif_uri.hpp says, a built-in checklist under
-// the uriBaseId READINESS_BUILTIN. partialFingerprints["readiness/v1"] names each result stably.
+// "gate/min-department", "gate/min-dimension", "gate/max-blockers"). Results: what fails the check is an
+// error, what the gates allow a warning, the rest a note (FindingLevel says which is which). Every result has
+// one location with a start line (see check_findings.hpp); file names become URIs as check_sarif_uri.hpp
+// says, a built-in checklist under the uriBaseId READINESS_BUILTIN. partialFingerprints["readiness/v1"] names
+// each result stably.
 #include "check_findings.hpp"
 #include "check_formats.hpp"
 #include "check_sarif_uri.hpp"
@@ -59,15 +59,13 @@ json question_rule(const Question& question) {
 }
 
 const char* level_of(const CheckFinding& finding) {
-    switch (finding.kind) {
-    case FindingKind::gate:
-    case FindingKind::blocker:
+    switch (finding.level) {
+    case FindingLevel::failure:
         return "error";
-    case FindingKind::gap:
-        return finding.phase == Phase::now ? "warning" : "note";
-    case FindingKind::evidence_rule:
-    case FindingKind::evidence_conflict:
+    case FindingLevel::warning:
         return "warning";
+    case FindingLevel::note:
+        return "note";
     }
     return "warning";
 }

@@ -1,5 +1,7 @@
+#include "check_findings.hpp"
 #include "check_formats.hpp"
 #include "report_names.hpp"
+#include "report_text_parts.hpp"
 #include "text_layout.hpp"
 
 #include <fmt/format.h>
@@ -21,28 +23,22 @@ const Gap* gap_for(const Report& report, const std::string& question) {
     return nullptr;
 }
 
-std::size_t failed_gates(const CheckResult& result) {
-    std::size_t failed = 0;
-    for (const auto& gate : result.gates) {
-        failed += gate.passed ? 0 : 1;
-    }
-    return failed;
+// "Blockers (3)", or with the blockers within --max-blockers "Blockers (3, allowed: warnings)".
+std::string blockers_title(const CheckDocument& document) {
+    const std::size_t count = document.report.blockers.size();
+    return document.result.blockers_allowed()
+               ? fmt::format("Blockers ({}, within --max-blockers: warnings)", count)
+               : fmt::format("Blockers ({})", count);
 }
 
 } // namespace
 
 std::string render_check_text(const CheckDocument& document, bool color) {
     const Report& report = document.report;
-    const auto failed = failed_gates(document.result);
-    std::string out =
-        document.result.passed()
-            ? paint(color, "1;32",
-                    fmt::format("readiness check: passed ({} gates)", document.result.gates.size()))
-            : paint(color, "1;31",
-                    fmt::format("readiness check: FAILED ({} of {} gates)", failed,
-                                document.result.gates.size()));
+    std::string out = paint(color, document.result.passed() ? "1;32" : "1;31",
+                            "readiness check: " + verdict_text(document));
     out += fmt::format("\nOverall {} ({}), {} respondents, checklist {} {}\n\nGates\n",
-                       report.overall.value ? fmt::format("{:.1f}", *report.overall.value) : "—",
+                       score_text(report.overall),
                        report.overall.level_label.empty() ? "no score" : report.overall.level_label,
                        report.respondent_count, report.checklist, report.checklist_version);
     for (const auto& gate : document.result.gates) {
@@ -51,11 +47,14 @@ std::string render_check_text(const CheckDocument& document, bool color) {
                            gate.message);
     }
     if (!report.blockers.empty()) {
-        out += fmt::format("\nBlockers ({})\n", report.blockers.size());
+        out += "\n" + blockers_title(document) + "\n";
         for (const auto& b : report.blockers) {
-            out +=
-                fmt::format("  {} in {}: {:.1f} is below {:.1f}\n    {}\n", b.question, b.department, b.score,
-                            b.threshold, wrap(question_text(document.checklist, b.question), 96, 4));
+            const std::string state = blocker_state_text(report, b);
+            out += fmt::format("  {} in {}: {}\n    {}\n", b.question, b.department,
+                               b.reason == BlockerReason::below_threshold
+                                   ? fmt::format("{} is below {}", state, pair_score_text(b.threshold))
+                                   : state,
+                               wrap(question_text(document.checklist, b.question), 96, 4));
             if (const Gap* gap = gap_for(report, b.question); gap && !gap->advice.empty()) {
                 out += "    " + wrap("What to do: " + gap->advice, 92, 16) + "\n";
             }
@@ -77,8 +76,8 @@ std::string render_check_text(const CheckDocument& document, bool color) {
     if (!report.evidence_conflicts.empty()) {
         out += "\nAnswers the evidence contradicts\n";
         for (const auto& c : report.evidence_conflicts) {
-            out += fmt::format("  {} in {}: answered {:.1f}, the evidence says {:.1f}\n", c.question,
-                               c.department, c.answered_score, c.evidence_score);
+            out += fmt::format("  {} in {}: answered {}, the evidence says {}\n", c.question, c.department,
+                               pair_score_text(c.answered_score), pair_score_text(c.evidence_score));
         }
     }
     return out;
@@ -86,11 +85,11 @@ std::string render_check_text(const CheckDocument& document, bool color) {
 
 std::string render_check_markdown(const CheckDocument& document) {
     const Report& report = document.report;
-    std::string out =
-        fmt::format("## readiness check: {}\n\n", document.result.passed() ? "passed ✅" : "failed ❌");
+    std::string out = fmt::format("## readiness check: {} {}\n\n", verdict_text(document),
+                                  document.result.passed() ? "✅" : "❌");
     out += fmt::format(
         "Overall **{}** ({}), {} respondents, checklist `{}` {}\n\n| | gate | result |\n|---|---|---|\n",
-        report.overall.value ? fmt::format("{:.1f}", *report.overall.value) : "—",
+        score_text(report.overall),
         report.overall.level_label.empty() ? "no score" : report.overall.level_label, report.respondent_count,
         report.checklist, report.checklist_version);
     const auto cell = [](std::string_view text) {
@@ -113,11 +112,12 @@ std::string render_check_markdown(const CheckDocument& document) {
             fmt::format("| {} | {} | {} |\n", gate.passed ? "✅" : "❌", cell(gate.title), cell(gate.message));
     }
     if (!report.blockers.empty()) {
-        out += "\n### Blockers\n\n| question | department | score | threshold |\n|---|---|---:|---:|\n";
+        out += "\n### " + blockers_title(document) +
+               "\n\n| question | department | score | threshold |\n|---|---|---:|---:|\n";
         for (const auto& b : report.blockers) {
-            out += fmt::format("| `{}` {} | {} | {:.1f} | {:.1f} |\n", b.question,
-                               cell(question_text(document.checklist, b.question)), b.department, b.score,
-                               b.threshold);
+            out += fmt::format("| `{}` {} | {} | {} | {} |\n", b.question,
+                               cell(question_text(document.checklist, b.question)), b.department,
+                               cell(blocker_state_text(report, b)), pair_score_text(b.threshold));
         }
     }
     std::string failures;

@@ -1,5 +1,6 @@
 #include "diff_formats.hpp"
 
+#include "score_format.hpp"
 #include "text_layout.hpp"
 
 #include <fmt/format.h>
@@ -9,20 +10,31 @@ namespace readiness::render {
 
 namespace {
 
-std::string one_decimal(const std::optional<double>& value) {
-    return value ? fmt::format("{:.1f}", *value) : "—";
-}
-
+// "+4.2", "-1.0", "±0.0"; for a department assessed on one side only, what happened to it.
 std::string signed_change(const ScoreChange& change) {
     const auto delta = change.delta();
     if (!delta) {
-        return change.before ? "no longer assessed" : change.after ? "newly assessed" : "—";
+        return change.before ? "no longer scored" : change.after ? "newly scored" : "—";
     }
-    const std::string rounded = fmt::format("{:.1f}", *delta);
-    if (rounded == "0.0" || rounded == "-0.0") {
-        return "±0.0";
+    return change_text(*delta);
+}
+
+std::string reassessment_text(Reassessment reassessment) {
+    switch (reassessment) {
+    case Reassessment::both:
+        return "";
+    case Reassessment::not_reassessed:
+        return "not reassessed";
+    case Reassessment::newly_assessed:
+        return "newly assessed";
+    case Reassessment::neither:
+        return "not assessed";
     }
-    return (*delta > 0 ? "+" : "") + rounded;
+    return "";
+}
+
+std::string department_change(const DepartmentChange& d) {
+    return d.reassessment == Reassessment::both ? signed_change(d.score) : reassessment_text(d.reassessment);
 }
 
 std::string level_move(const ScoreChange& change) {
@@ -33,22 +45,65 @@ std::string level_move(const ScoreChange& change) {
     return fmt::format("{} -> {}", change.level_before, change.level_after);
 }
 
-std::string blocker_list(const std::vector<BlockerChange>& blockers) {
+std::string pair_list(const std::vector<PairRef>& pairs) {
     std::vector<std::string> items;
-    for (const auto& b : blockers) {
-        items.push_back(fmt::format("{} ({})", b.question, b.department));
+    for (const auto& p : pairs) {
+        items.push_back(fmt::format("{} ({})", p.question, p.department));
     }
     return items.empty() ? "none" : fmt::format("{}", fmt::join(items, ", "));
 }
 
-std::string id_list(const std::vector<std::string>& ids) {
-    return ids.empty() ? "none" : fmt::format("{}", fmt::join(ids, ", "));
+// "yes ×2, partly ×1"; "no answers" when there were none (evidence alone, or n/a).
+std::string answers_text(const std::vector<AnswerTally>& answers) {
+    std::vector<std::string> items;
+    for (const auto& a : answers) {
+        items.push_back(fmt::format("{} ×{}", a.answer, a.count));
+    }
+    return items.empty() ? "no answers" : fmt::format("{}", fmt::join(items, ", "));
+}
+
+// "roles.owner in support: 25.0 -> 75.0 (+50.0); answers no ×1, partly ×1 -> yes ×2; files 100.0 -> 100.0"
+std::string moved_text(const PairChange& c) {
+    std::string text =
+        fmt::format("{} in {}: {} -> {} ({}); answers {} -> {}", c.question, c.department,
+                    pair_score_text(c.before), pair_score_text(c.after), change_text(100 * c.delta()),
+                    answers_text(c.answers_before), answers_text(c.answers_after));
+    if (c.evidence_before || c.evidence_after) {
+        const auto files = [](const std::optional<double>& e) { return e ? pair_score_text(*e) : "—"; };
+        text += fmt::format("; files {} -> {}", files(c.evidence_before), files(c.evidence_after));
+    }
+    return text;
+}
+
+// "Compared over the 5 departments assessed both times; not reassessed: support."
+std::string comparison_note(const ReportDiff& diff) {
+    std::vector<std::string> not_reassessed;
+    std::vector<std::string> newly;
+    for (const auto& d : diff.departments) {
+        if (d.reassessment == Reassessment::not_reassessed) {
+            not_reassessed.push_back(d.score.name);
+        } else if (d.reassessment == Reassessment::newly_assessed) {
+            newly.push_back(d.score.name);
+        }
+    }
+    std::string note = fmt::format("Overall, dimensions and groups compare the {} assessed both times.",
+                                   diff.compared_departments.size() == 1
+                                       ? std::string("1 department")
+                                       : fmt::format("{} departments", diff.compared_departments.size()));
+    if (!not_reassessed.empty()) {
+        note += fmt::format(" Not reassessed: {}.", fmt::join(not_reassessed, ", "));
+    }
+    if (!newly.empty()) {
+        note += fmt::format(" Newly assessed: {}.", fmt::join(newly, ", "));
+    }
+    return note;
+}
+
+nlohmann::ordered_json number(const std::optional<double>& v) {
+    return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
 }
 
 nlohmann::ordered_json change_json(const ScoreChange& c) {
-    const auto number = [](const std::optional<double>& v) {
-        return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
-    };
     return {{"id", c.id},
             {"name", c.name},
             {"before", number(c.before)},
@@ -58,80 +113,151 @@ nlohmann::ordered_json change_json(const ScoreChange& c) {
             {"level_after", c.level_after}};
 }
 
+nlohmann::ordered_json answers_json(const std::vector<AnswerTally>& answers) {
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const auto& a : answers) {
+        list.push_back({{"answer", a.answer}, {"count", a.count}});
+    }
+    return list;
+}
+
+std::string reassessment_name(Reassessment reassessment) {
+    switch (reassessment) {
+    case Reassessment::both:
+        return "both";
+    case Reassessment::not_reassessed:
+        return "not_reassessed";
+    case Reassessment::newly_assessed:
+        return "newly_assessed";
+    case Reassessment::neither:
+        return "neither";
+    }
+    return "neither";
+}
+
 } // namespace
 
 std::string render_diff_text(const ReportDiff& diff) {
     std::string out =
-        fmt::format("Overall {} -> {}  {}  {}\n", one_decimal(diff.overall.before),
-                    one_decimal(diff.overall.after), signed_change(diff.overall), level_move(diff.overall));
+        fmt::format("Overall {} -> {}  {}  {}\n", score_text(diff.overall.before),
+                    score_text(diff.overall.after), signed_change(diff.overall), level_move(diff.overall));
+    out += comparison_note(diff) + "\n";
     if (!diff.same_checklist) {
         out += "Note: the two reports use different checklists; only ids they share are compared.\n";
     }
-    const auto table = [&](std::string_view title, const std::vector<ScoreChange>& changes) {
-        out += fmt::format("\n{}\n", title);
-        for (const auto& c : changes) {
-            std::string line =
-                fmt::format("  {}{:>6} -> {:>6}  {:<18} {}", pad_right(c.name, 28), one_decimal(c.before),
-                            one_decimal(c.after), signed_change(c), level_move(c));
-            line.erase(line.find_last_not_of(' ') + 1);
-            out += line + "\n";
-        }
+    const auto row = [&](const ScoreChange& c, const std::string& what) {
+        std::string line = fmt::format("  {}{:>6} -> {:>6}  {:<18} {}", pad_right(c.name, 28),
+                                       score_text(c.before), score_text(c.after), what, level_move(c));
+        line.erase(line.find_last_not_of(' ') + 1);
+        out += line + "\n";
     };
-    table("Departments", diff.departments);
-    table("Dimensions", diff.dimensions);
+    out += "\nDepartments\n";
+    for (const auto& d : diff.departments) {
+        row(d.score, department_change(d));
+    }
+    for (const auto& [title, changes] :
+         {std::pair{"Dimensions", &diff.dimensions}, std::pair{"Groups", &diff.groups}}) {
+        out += fmt::format("\n{}\n", title);
+        for (const auto& c : *changes) {
+            row(c, signed_change(c));
+        }
+    }
+    out += fmt::format("\nQuestions that moved ({}), regressions first\n", diff.moved.size());
+    if (diff.moved.empty()) {
+        out += "  none\n";
+    }
+    for (const auto& c : diff.moved) {
+        out += "  " + wrap(moved_text(c), 96, 4) + "\n";
+    }
     out += fmt::format("\nGaps closed: {}\nGaps opened: {}\nNew blockers: {}\nBlockers resolved: {}\n",
-                       id_list(diff.gaps_closed), id_list(diff.gaps_opened), blocker_list(diff.blockers_new),
-                       blocker_list(diff.blockers_resolved));
+                       pair_list(diff.gaps_closed), pair_list(diff.gaps_opened), pair_list(diff.blockers_new),
+                       pair_list(diff.blockers_resolved));
     return out;
 }
 
 std::string render_diff_markdown(const ReportDiff& diff) {
-    std::string out = fmt::format("## Readiness: what moved\n\n**Overall** {} → {} ({}) {}\n",
-                                  one_decimal(diff.overall.before), one_decimal(diff.overall.after),
-                                  signed_change(diff.overall), level_move(diff.overall));
-    const auto table = [&](std::string_view title, const std::vector<ScoreChange>& changes) {
+    std::string out =
+        fmt::format("## Readiness: what moved\n\n**Overall** {} → {} ({}) {}\n\n{}\n",
+                    score_text(diff.overall.before), score_text(diff.overall.after),
+                    signed_change(diff.overall), level_move(diff.overall), comparison_note(diff));
+    const auto header = [&](std::string_view title) {
         out += fmt::format("\n### {}\n\n| | before | after | change | level |\n|---|---:|---:|---:|---|\n",
                            title);
-        for (const auto& c : changes) {
-            out += fmt::format("| {} | {} | {} | {} | {} |\n", c.name, one_decimal(c.before),
-                               one_decimal(c.after), signed_change(c), level_move(c));
-        }
     };
-    table("Departments", diff.departments);
-    table("Dimensions", diff.dimensions);
+    const auto row = [&](const ScoreChange& c, const std::string& what) {
+        out += fmt::format("| {} | {} | {} | {} | {} |\n", c.name, score_text(c.before), score_text(c.after),
+                           what, level_move(c));
+    };
+    header("Departments");
+    for (const auto& d : diff.departments) {
+        row(d.score, department_change(d));
+    }
+    for (const auto& [title, changes] :
+         {std::pair{"Dimensions", &diff.dimensions}, std::pair{"Groups", &diff.groups}}) {
+        header(title);
+        for (const auto& c : *changes) {
+            row(c, signed_change(c));
+        }
+    }
+    out += fmt::format("\n### Questions that moved ({}), regressions first\n\n", diff.moved.size());
+    if (diff.moved.empty()) {
+        out += "None.\n";
+    }
+    for (const auto& c : diff.moved) {
+        out += "- " + moved_text(c) + "\n";
+    }
     out +=
         fmt::format("\n- Gaps closed: {}\n- Gaps opened: {}\n- New blockers: {}\n- Blockers resolved: {}\n",
-                    id_list(diff.gaps_closed), id_list(diff.gaps_opened), blocker_list(diff.blockers_new),
-                    blocker_list(diff.blockers_resolved));
+                    pair_list(diff.gaps_closed), pair_list(diff.gaps_opened), pair_list(diff.blockers_new),
+                    pair_list(diff.blockers_resolved));
     return out;
 }
 
 std::string render_diff_json(const ReportDiff& diff) {
-    nlohmann::ordered_json out;
-    out["schema_version"] = 1;
+    using json = nlohmann::ordered_json;
+    json out;
+    out["schema_version"] = 2;
     out["checklist"] = diff.checklist;
     out["same_checklist"] = diff.same_checklist;
+    out["compared_departments"] = diff.compared_departments;
     out["overall"] = change_json(diff.overall);
-    out["departments"] = nlohmann::ordered_json::array();
-    for (const auto& c : diff.departments) {
-        out["departments"].push_back(change_json(c));
+    out["departments"] = json::array();
+    for (const auto& d : diff.departments) {
+        json item = change_json(d.score);
+        item["reassessment"] = reassessment_name(d.reassessment);
+        out["departments"].push_back(std::move(item));
     }
-    out["dimensions"] = nlohmann::ordered_json::array();
-    for (const auto& c : diff.dimensions) {
-        out["dimensions"].push_back(change_json(c));
+    for (const auto& [key, changes] :
+         {std::pair{"dimensions", &diff.dimensions}, std::pair{"groups", &diff.groups}}) {
+        out[key] = json::array();
+        for (const auto& c : *changes) {
+            out[key].push_back(change_json(c));
+        }
     }
-    out["gaps_closed"] = diff.gaps_closed;
-    out["gaps_opened"] = diff.gaps_opened;
-    const auto blockers = [](const std::vector<BlockerChange>& list) {
-        nlohmann::ordered_json items = nlohmann::ordered_json::array();
-        for (const auto& b : list) {
-            items.push_back({{"question", b.question}, {"department", b.department}});
+    out["moved"] = json::array();
+    for (const auto& c : diff.moved) {
+        out["moved"].push_back({{"question", c.question},
+                                {"department", c.department},
+                                {"before", c.before},
+                                {"after", c.after},
+                                {"delta", c.delta()},
+                                {"answers_before", answers_json(c.answers_before)},
+                                {"answers_after", answers_json(c.answers_after)},
+                                {"evidence_before", number(c.evidence_before)},
+                                {"evidence_after", number(c.evidence_after)}});
+    }
+    const auto pairs = [](const std::vector<PairRef>& list) {
+        json items = json::array();
+        for (const auto& p : list) {
+            items.push_back({{"question", p.question}, {"department", p.department}});
         }
         return items;
     };
-    out["blockers_new"] = blockers(diff.blockers_new);
-    out["blockers_resolved"] = blockers(diff.blockers_resolved);
-    return out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+    out["gaps_closed"] = pairs(diff.gaps_closed);
+    out["gaps_opened"] = pairs(diff.gaps_opened);
+    out["blockers_new"] = pairs(diff.blockers_new);
+    out["blockers_resolved"] = pairs(diff.blockers_resolved);
+    return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
 } // namespace readiness::render

@@ -2,6 +2,7 @@
 
 #include "html_escape.hpp"
 #include "html_format.hpp"
+#include "report_text_parts.hpp"
 #include "text_layout.hpp"
 
 #include <fmt/format.h>
@@ -114,8 +115,7 @@ std::string evidence_section_html(const Report& report, const Checklist& checkli
         return "";
     }
     std::string html = section_open_html("evidence", "Evidence");
-    html += "<p>Questions with evidence rules were scored from the organisation’s own files for every "
-            "department they apply to.</p>\n<h3>Conflicts</h3>\n";
+    html += "<p>" + escape_html(evidence_rule()) + "</p>\n<h3>Conflicts</h3>\n";
     html += conflicts_html(report, checklist);
     if (!report.evidence.empty()) {
         html += "<h3>What the files show</h3>\n" + rules_html(report, checklist);

@@ -8,22 +8,6 @@
 
 namespace readiness::render::html {
 
-std::string one_decimal(double value) {
-    double rounded = std::round(value * 10) / 10;
-    if (rounded == 0) {
-        rounded = 0; // folds -0.0
-    }
-    return fmt::format("{:.1f}", rounded);
-}
-
-std::string score_text(const std::optional<double>& value) {
-    return value ? one_decimal(*value) : std::string("—");
-}
-
-std::string pair_score_text(double value) {
-    return one_decimal(100 * value);
-}
-
 Score cell_score(const Report& report, std::string_view department, std::string_view dimension) {
     for (const auto& cell : report.cells) {
         if (cell.department == department && cell.dimension == dimension) {

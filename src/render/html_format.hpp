@@ -4,6 +4,7 @@
 #include "readiness/report.hpp"
 
 #include "report_names.hpp"
+#include "score_format.hpp"
 
 #include <optional>
 #include <string>
@@ -13,15 +14,6 @@ namespace readiness::render::html {
 
 // Shared by the HTML report's sections. Functions named `*_html` return markup (already escaped);
 // the others return plain text that the caller escapes.
-
-// One decimal, never "-0.0": 47.25 -> "47.3".
-std::string one_decimal(double value);
-
-// A 0–100 score with one decimal, or "—" without a value.
-std::string score_text(const std::optional<double>& value);
-
-// A question's A(q, d) in [0, 1] shown on the 0–100 scale: 0.375 -> "37.5".
-std::string pair_score_text(double value);
 
 // The score of a department × dimension cell; an empty score when the report has no such cell.
 Score cell_score(const Report& report, std::string_view department, std::string_view dimension);

@@ -15,12 +15,13 @@ std::string phase_class(Phase phase) {
     return fmt::format("phase-{}", phase == Phase::now ? "now" : phase == Phase::next ? "next" : "later");
 }
 
-std::string gap_departments_html(const Checklist& checklist, const Gap& gap) {
+std::string gap_departments_html(const Report& report, const Checklist& checklist, const Gap& gap) {
     std::string html = "<ul class=\"plain scores\">";
     for (const auto& department : gap.departments) {
+        const PairResult* pair = find_pair(report, gap.question, department.department);
         html += fmt::format("<li>{} <span class=\"num\">{}</span></li>",
                             escape_html(department_name(checklist, department.department)),
-                            pair_score_text(department.score));
+                            escape_html(pair ? pair_score_detail(*pair) : pair_score_text(department.score)));
     }
     return html + "</ul>";
 }
@@ -38,11 +39,11 @@ std::string department_list_text(const Checklist& checklist, const Gap& gap) {
 std::string blockers_section_html(const Report& report, const Checklist& checklist) {
     std::string html = section_open_html("blockers", "Blockers");
     if (report.blockers.empty()) {
-        return html +
-               "<p>No blockers: every critical question is at or above its threshold.</p>\n</section>\n";
+        return html + "<p>No blockers: every critical question has a score at or above its threshold.</p>\n"
+                      "</section>\n";
     }
-    html += fmt::format("<p>{} critical {} below {} threshold. Fix these first; they are always in the "
-                        "Now column of the roadmap.</p>\n",
+    html += fmt::format("<p>{} critical {} below {} threshold or without a score (not answered, or marked "
+                        "not applicable). Fix these first.</p>\n",
                         report.blockers.size(), report.blockers.size() == 1 ? "answer is" : "answers are",
                         report.blockers.size() == 1 ? "its" : "their");
     html += "<div class=\"table-wrap\"><table>\n<caption>Blockers</caption>\n<thead><tr><th scope=\"col\">"
@@ -53,7 +54,7 @@ std::string blockers_section_html(const Report& report, const Checklist& checkli
             fmt::format("<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
                         question_html(checklist, blocker.question),
                         escape_html(department_name(checklist, blocker.department)),
-                        pair_score_text(blocker.score), pair_score_text(blocker.threshold));
+                        escape_html(blocker_state_text(report, blocker)), pair_score_text(blocker.threshold));
     }
     return html + "</tbody></table></div>\n</section>\n";
 }
@@ -74,7 +75,7 @@ std::string gaps_section_html(const Report& report, const Checklist& checklist) 
         html += fmt::format("<tr><td class=\"num\">{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td>"
                             "<td><span class=\"phase {}\">{}</span></td><td class=\"advice\">{}</td></tr>\n",
                             i + 1, question_html(checklist, gap.question, gap.blocker ? k_blocker_badge : ""),
-                            gap_departments_html(checklist, gap), one_decimal(gap.priority),
+                            gap_departments_html(report, checklist, gap), one_decimal(gap.priority),
                             phase_class(gap.phase), phase_name(gap.phase),
                             gap.advice.empty() ? "<span class=\"muted\">—</span>" : escape_html(gap.advice));
     }

@@ -2,6 +2,7 @@
 
 #include "html_escape.hpp"
 #include "html_format.hpp"
+#include "report_text_parts.hpp"
 #include "text_layout.hpp"
 
 #include <fmt/format.h>
@@ -71,19 +72,18 @@ std::string method_section_html(const Report& report, const Checklist& checklist
         "w<sub>q</sub></code></p>\n";
     html +=
         "<p>The level is the last one whose lower bound the score reaches:</p>\n" + levels_html(checklist);
-    html +=
-        "<p>A <strong>blocker</strong> is a critical question whose A(q, d) is below its threshold. A "
-        "<strong>gap</strong> is a question below its target (usually 100) in a department: gap = target − "
-        "A(q, d), and its priority W<sub>d</sub>·w<sub>q</sub>·gap, summed over the departments where it "
-        "falls short. Gaps are listed blockers first, then by priority, then in checklist order.</p>\n";
+    html += "<p>" + escape_html(blocker_rule()) +
+            " A <strong>gap</strong> is a question below its target (usually 100) in a department: gap = "
+            "target − "
+            "A(q, d), and its priority W<sub>d</sub>·w<sub>q</sub>·gap, summed over the departments where it "
+            "falls short. Gaps are listed blockers first, then by priority, then in checklist order.</p>\n";
     html += fmt::format("<p>The <strong>roadmap</strong>: {}</p>\n", escape_html(report.roadmap_rule));
     html += fmt::format("<p>A <strong>disagreement</strong> is two answers to one question that differ by {} "
                         "points or more: two respondents of one department, or two departments.</p>\n",
                         format_number(100 * k_disagreement));
     html +=
         report.evidence_used
-            ? "<p><strong>Evidence</strong> was read: questions with evidence rules were scored from the "
-              "organisation’s own files (the fraction of rules that pass) instead of the answers.</p>\n"
+            ? "<p><strong>Evidence</strong> was read. " + escape_html(evidence_rule()) + "</p>\n"
             : "<p>No <strong>evidence</strong> files were read: every score comes from the answers.</p>\n";
     html += "<p>Scores are shown on a 0–100 scale, rounded to one decimal; the JSON report keeps full "
             "precision.</p>\n";

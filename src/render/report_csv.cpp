@@ -35,7 +35,8 @@ std::string number(const std::optional<double>& value) {
 
 std::string render_csv(const Report& report, const Checklist& checklist) {
     std::string out = "department,department_name,question,question_text,dimension,state,answered,counted,"
-                      "not_applicable,score,weight,department_weight,target,gap,priority,from_evidence\r\n";
+                      "not_applicable,score,weight,department_weight,target,gap,priority,answered_score,"
+                      "evidence_score\r\n";
     for (const auto& pair : report.pairs) {
         const Question* q = checklist.find_question(pair.question);
         const Department* d = checklist.find_department(pair.department);
@@ -45,11 +46,12 @@ std::string render_csv(const Report& report, const Checklist& checklist) {
         const char* state = pair.state == PairState::scored    ? "scored"
                             : pair.state == PairState::missing ? "missing"
                                                                : "not_applicable";
-        out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\r\n", cell(d->id), cell(d->name),
-                           cell(q->id), cell(q->text), cell(q->dimension), state, pair.answered, pair.counted,
-                           pair.not_applicable_answers, number(pair.score), q->weight, d->weight, q->target,
-                           number(pair.gap), pair.gap ? fmt::format("{}", pair.priority) : "",
-                           pair.from_evidence ? "yes" : "no");
+        out +=
+            fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\r\n", cell(d->id), cell(d->name),
+                        cell(q->id), cell(q->text), cell(q->dimension), state, pair.answered, pair.counted,
+                        pair.not_applicable_answers, number(pair.score), q->weight, d->weight, q->target,
+                        number(pair.gap), pair.gap ? fmt::format("{}", pair.priority) : "",
+                        number(pair.answered_score), number(pair.evidence_score));
     }
     return out;
 }

@@ -1,4 +1,5 @@
 #include "report_formats.hpp"
+#include "report_names.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -27,7 +28,7 @@ json coverage_json(std::size_t applicable, std::size_t answered) {
                           : json(static_cast<double>(answered) / static_cast<double>(applicable))}};
 }
 
-const char* phase_name(Phase phase) {
+const char* phase_key(Phase phase) {
     switch (phase) {
     case Phase::now:
         return "now";
@@ -97,6 +98,11 @@ std::string render_json(const Report& report, const Checklist& checklist) {
                                                                                     : "min"},
                       {"missing", report.options.missing == MissingPolicy::zero ? "zero" : "ignore"},
                       {"evidence", report.evidence_used}};
+    json levels = json::array();
+    for (const auto& level : report.levels) {
+        levels.push_back({{"id", level.id}, {"label", level.label}, {"min", level.min}});
+    }
+    out["levels"] = std::move(levels);
     json respondents = json::array();
     for (const auto& r : report.respondents) {
         respondents.push_back(
@@ -137,15 +143,22 @@ std::string render_json(const Report& report, const Checklist& checklist) {
 
     json pairs = json::array();
     for (const auto& p : report.pairs) {
+        json answers = json::array();
+        for (const auto& a : p.answers) {
+            answers.push_back({{"answer", a.answer}, {"count", a.count}});
+        }
         pairs.push_back({{"question", p.question},
                          {"department", p.department},
+                         {"dimension", p.dimension},
+                         {"weight", p.weight},
                          {"state", state_name(p.state)},
                          {"score", optional_number(p.score)},
                          {"answered_score", optional_number(p.answered_score)},
-                         {"from_evidence", p.from_evidence},
+                         {"evidence_score", optional_number(p.evidence_score)},
                          {"counted", p.counted},
                          {"answered", p.answered},
                          {"not_applicable_answers", p.not_applicable_answers},
+                         {"answers", std::move(answers)},
                          {"gap", optional_number(p.gap)},
                          {"priority", p.priority}});
     }
@@ -155,7 +168,8 @@ std::string render_json(const Report& report, const Checklist& checklist) {
     for (const auto& b : report.blockers) {
         blockers.push_back({{"question", b.question},
                             {"department", b.department},
-                            {"score", b.score},
+                            {"reason", blocker_reason_name(b.reason)},
+                            {"score", optional_number(b.score)},
                             {"threshold", b.threshold}});
     }
     out["blockers"] = std::move(blockers);
@@ -175,10 +189,10 @@ std::string render_json(const Report& report, const Checklist& checklist) {
                         {"blocker", g.blocker},
                         {"priority", g.priority},
                         {"average_gap", g.average_gap},
-                        {"phase", phase_name(g.phase)},
+                        {"phase", phase_key(g.phase)},
                         {"advice", g.advice},
                         {"departments", std::move(in_departments)}});
-        roadmap[phase_name(g.phase)].push_back(g.question);
+        roadmap[phase_key(g.phase)].push_back(g.question);
     }
     out["gaps"] = std::move(gaps);
     out["roadmap"] = std::move(roadmap);

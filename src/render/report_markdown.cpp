@@ -73,18 +73,18 @@ private:
         const auto blocked = blocked_questions(m_report);
         section(blocked.empty() ? "Blockers" : blockers_heading(blocked.size()));
         if (blocked.empty()) {
-            paragraph("None: no critical question is below its threshold.");
+            paragraph("None: every critical question has a score at or above its threshold.");
             return;
         }
-        m_out += row({"Question", "Below the threshold", "Threshold"}) + row({"---", "---", "---:"});
+        m_out += row({"Question", "Held back", "Threshold"}) + row({"---", "---", "---:"});
         for (const auto& question : blocked) {
             std::vector<std::string> departments;
             for (const Blocker* blocker : question.blockers) {
                 departments.push_back(escape(department_name(m_checklist, blocker->department)) + " " +
-                                      one_decimal(blocker->score));
+                                      escape(blocker_state_text(m_report, *blocker)));
             }
             m_out += row({question_cell(question.question), fmt::format("{}", fmt::join(departments, ", ")),
-                          format_number(question.threshold)});
+                          pair_score_text(question.threshold)});
         }
     }
 
@@ -106,7 +106,8 @@ private:
                                  escape(question_text(m_checklist, gap.question)));
             m_out += fmt::format("{}Priority {} · {}{}<br>\n", indent, one_decimal(gap.priority),
                                  phase_name(gap.phase), gap.blocker ? " · blocker" : "");
-            m_out += fmt::format("{}Departments: {}", indent, escape(gap_departments(gap, m_checklist)));
+            m_out +=
+                fmt::format("{}Departments: {}", indent, escape(gap_departments(gap, m_checklist, m_report)));
             m_out +=
                 gap.advice.empty() ? "\n" : fmt::format("<br>\n{}Advice: {}\n", indent, escape(gap.advice));
         }
@@ -133,7 +134,7 @@ private:
 
     void disagreements() {
         section("Disagreements");
-        paragraph(fmt::format("Answers {} or more apart.", format_number(k_disagreement)));
+        paragraph(fmt::format("Answers {} or more apart.", pair_score_text(k_disagreement)));
         std::string within;
         std::string across;
         std::size_t within_count = 0;
@@ -141,13 +142,13 @@ private:
         for (const auto& d : m_report.disagreements) {
             if (d.kind == DisagreementKind::within_department) {
                 ++within_count;
-                within +=
-                    row({code(d.department), code(d.question), escape(d.low) + " " + one_decimal(d.low_score),
-                         escape(d.high) + " " + one_decimal(d.high_score)});
+                within += row({code(d.department), code(d.question),
+                               escape(d.low) + " " + pair_score_text(d.low_score),
+                               escape(d.high) + " " + pair_score_text(d.high_score)});
             } else {
                 ++across_count;
-                across += row({code(d.question), code(d.high) + " " + one_decimal(d.high_score),
-                               code(d.low) + " " + one_decimal(d.low_score)});
+                across += row({code(d.question), code(d.high) + " " + pair_score_text(d.high_score),
+                               code(d.low) + " " + pair_score_text(d.low_score)});
             }
         }
         if (within_count > 0) {
@@ -177,9 +178,9 @@ private:
             for (const auto& reason : conflict.reasons) {
                 reasons.push_back(escape(reason));
             }
-            m_out +=
-                row({code(conflict.question), code(conflict.department), one_decimal(conflict.answered_score),
-                     one_decimal(conflict.evidence_score), fmt::format("{}", fmt::join(reasons, "; "))});
+            m_out += row({code(conflict.question), code(conflict.department),
+                          pair_score_text(conflict.answered_score), pair_score_text(conflict.evidence_score),
+                          fmt::format("{}", fmt::join(reasons, "; "))});
         }
     }
 

@@ -78,17 +78,17 @@ private:
         const auto blocked = blocked_questions(m_report);
         section(blocked.empty() ? "Blockers" : blockers_heading(blocked.size()));
         if (blocked.empty()) {
-            line(2, "None: no critical question is below its threshold.");
+            line(2, "None: every critical question has a score at or above its threshold.");
         }
         for (const auto& question : blocked) {
             std::vector<std::string> departments;
             for (const Blocker* blocker : question.blockers) {
                 departments.push_back(flat(department_name(m_checklist, blocker->department)) + " " +
-                                      one_decimal(blocker->score));
+                                      blocker_state_text(m_report, *blocker));
             }
             const std::string id = flat(question.question);
             const std::string wrapped =
-                hanging_wrap(fmt::format("{} (threshold {}): {}", id, format_number(question.threshold),
+                hanging_wrap(fmt::format("{} (threshold {}): {}", id, pair_score_text(question.threshold),
                                          fmt::join(departments, ", ")),
                              k_width, 2, 6);
             // The id leads the first line, which no wrapping splits: tint it there.
@@ -113,7 +113,7 @@ private:
                                  one_decimal(gap.priority), phase_name(gap.phase),
                                  gap.blocker ? " · blocker" : "");
             line(6, flat(question_text(m_checklist, gap.question)));
-            line(6, "Departments: " + flat(gap_departments(gap, m_checklist)));
+            line(6, "Departments: " + flat(gap_departments(gap, m_checklist, m_report)));
             if (!gap.advice.empty()) {
                 line(6, "Advice: " + printable(gap.advice, true));
             }
@@ -147,18 +147,18 @@ private:
     }
 
     void disagreements() {
-        section(fmt::format("Disagreements: answers {} or more apart", format_number(k_disagreement)));
+        section(fmt::format("Disagreements: answers {} or more apart", pair_score_text(k_disagreement)));
         std::vector<std::string> within;
         std::vector<std::string> across;
         for (const auto& d : m_report.disagreements) {
             if (d.kind == DisagreementKind::within_department) {
                 within.push_back(fmt::format("{}: {} {} vs {} {} on {}", flat(d.department), flat(d.low),
-                                             one_decimal(d.low_score), flat(d.high),
-                                             one_decimal(d.high_score), flat(d.question)));
+                                             pair_score_text(d.low_score), flat(d.high),
+                                             pair_score_text(d.high_score), flat(d.question)));
             } else {
                 across.push_back(fmt::format("{}: {} {} vs {} {}", flat(d.question), flat(d.high),
-                                             one_decimal(d.high_score), flat(d.low),
-                                             one_decimal(d.low_score)));
+                                             pair_score_text(d.high_score), flat(d.low),
+                                             pair_score_text(d.low_score)));
             }
         }
         if (within.empty() && across.empty()) {
@@ -187,8 +187,8 @@ private:
                 reasons.push_back(flat(reason));
             }
             line(2, fmt::format("{} in {}: answered {}; the evidence says {}: {}", flat(conflict.question),
-                                flat(conflict.department), one_decimal(conflict.answered_score),
-                                one_decimal(conflict.evidence_score), fmt::join(reasons, "; ")));
+                                flat(conflict.department), pair_score_text(conflict.answered_score),
+                                pair_score_text(conflict.evidence_score), fmt::join(reasons, "; ")));
         }
     }
 

@@ -10,22 +10,6 @@
 
 namespace readiness::render {
 
-std::string one_decimal(double value) {
-    std::string text = fmt::format("{:.1f}", value);
-    return text == "-0.0" ? "0.0" : text;
-}
-
-std::string score_text(const Score& score) {
-    return score.value ? one_decimal(*score.value) : "—";
-}
-
-std::string percent_text(std::size_t part, std::size_t whole) {
-    if (whole == 0) {
-        return "—";
-    }
-    return one_decimal(100.0 * static_cast<double>(part) / static_cast<double>(whole)) + "%";
-}
-
 std::string count_of(std::size_t count, std::string_view one, std::string_view many) {
     return fmt::format("{} {}", count, count == 1 ? one : many);
 }
@@ -57,11 +41,12 @@ std::string report_facts(const Report& report) {
     return fmt::format("{}", fmt::join(facts, " · "));
 }
 
-std::string gap_departments(const Gap& gap, const Checklist& checklist) {
+std::string gap_departments(const Gap& gap, const Checklist& checklist, const Report& report) {
     std::vector<std::string> parts;
     for (const auto& department : gap.departments) {
+        const PairResult* pair = find_pair(report, gap.question, department.department);
         parts.push_back(department_name(checklist, department.department) + " " +
-                        one_decimal(department.score));
+                        (pair ? pair_score_detail(*pair) : pair_score_text(department.score)));
     }
     return fmt::format("{}", fmt::join(parts, ", "));
 }
@@ -104,8 +89,10 @@ std::vector<BlockedQuestion> blocked_questions(const Report& report) {
 }
 
 std::string blockers_heading(std::size_t questions) {
-    return questions == 1 ? "Blockers: 1 critical question below its threshold"
-                          : fmt::format("Blockers: {} critical questions below their threshold", questions);
+    return questions == 1
+               ? "Blockers: 1 critical question below its threshold or without a score"
+               : fmt::format("Blockers: {} critical questions below their threshold or without a score",
+                             questions);
 }
 
 std::vector<const Gap*> gaps_in(const Report& report, Phase phase) {
@@ -142,13 +129,24 @@ ScoringMethod scoring_method(const Report& report) {
               "out (--missing ignore). ";
     text += "Questions that do not apply to a department, n/a answers and free-text questions are left out. ";
     if (report.evidence_used) {
-        text += "Questions with evidence rules were scored from the organisation's own files, in every "
-                "department they apply to. ";
+        text += std::string(evidence_rule()) + " ";
     }
-    text += "The level is the band the score falls in. A gap is target − A(q,d); its priority is "
-            "W_d·w_q·gap, summed over the departments.";
+    text += "The level is the band the score falls in. " + std::string(blocker_rule()) +
+            " A gap is target − A(q,d); its priority is W_d·w_q·gap, summed over the departments.";
     method.explanation = std::move(text);
     return method;
+}
+
+std::string_view blocker_rule() {
+    return "A blocker is a critical question whose A(q,d) is below its threshold, or that counts for a "
+           "department where nobody gave it a score (not answered, or marked not applicable).";
+}
+
+std::string_view evidence_rule() {
+    return "Questions with evidence rules were also scored from the organisation's own files (the fraction "
+           "of rules that pass): where a department answered, A(q,d) is the lower of the answers and the "
+           "files; where nobody there answered, the files alone; with no answers at all, the files score "
+           "every department the question applies to.";
 }
 
 } // namespace readiness::render

@@ -4,6 +4,7 @@
 #include "readiness/report.hpp"
 
 #include "report_names.hpp"
+#include "score_format.hpp"
 
 #include <optional>
 #include <string>
@@ -15,9 +16,6 @@ namespace readiness::render {
 // Pieces the text and Markdown reports share: numbers, names and sentences read from a computed report.
 // They return plain text; each format escapes or styles it.
 
-std::string one_decimal(double value);                         // "46.4", "0.0" (never "-0.0")
-std::string score_text(const Score& score);                    // "46.4", or "—" without a value
-std::string percent_text(std::size_t part, std::size_t whole); // "87.5%", or "—" when whole is 0
 std::string count_of(std::size_t count, std::string_view one, std::string_view many); // "1 gap", "3 gaps"
 
 // Names from the checklist; the id itself when the checklist does not know it. Question text: "" then.
@@ -27,8 +25,9 @@ std::string report_title(const Report& report);
 // "social-readiness 1.0.0 · 2026-11-12 to 2026-11-20 · 8 respondents in 6 of 8 departments".
 std::string report_facts(const Report& report);
 
-// The departments a gap affects with their scores: "Customer service 0.0, Marketing 0.5".
-std::string gap_departments(const Gap& gap, const Checklist& checklist);
+// The departments a gap affects with their scores: "Customer service 0.0, Marketing 50.0 (answered 50.0 ·
+// files 100.0)".
+std::string gap_departments(const Gap& gap, const Checklist& checklist, const Report& report);
 
 // Which of `bands` colour bands (0 = lowest) a level falls in, spreading the checklist's levels evenly
 // over them; none for an unknown level or a checklist with fewer than two levels.
@@ -43,7 +42,7 @@ struct BlockedQuestion {
     std::vector<const Blocker*> blockers;
 };
 std::vector<BlockedQuestion> blocked_questions(const Report& report);
-// "Blockers: 2 critical questions below their threshold".
+// "Blockers: 2 critical questions below their threshold or without a score".
 std::string blockers_heading(std::size_t questions);
 
 std::vector<const Gap*> gaps_in(const Report& report, Phase phase);
@@ -54,5 +53,9 @@ struct ScoringMethod {
     std::string explanation;
 };
 ScoringMethod scoring_method(const Report& report);
+
+// The blocker and evidence rules in a sentence each, as every format states them.
+std::string_view blocker_rule();
+std::string_view evidence_rule();
 
 } // namespace readiness::render

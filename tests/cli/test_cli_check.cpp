@@ -20,7 +20,8 @@ TEST_CASE("check exits 0 when every gate holds, 1 when one fails, 2 on bad input
     args.insert(args.end(), {"--min-score", "73.5"});
     const CliResult below = run_cli(args);
     CHECK(below.exit_code == 1);
-    CHECK_THAT(below.out, Catch::StartsWith("readiness check: FAILED (1 of 2 gates)\n"));
+    CHECK_THAT(below.out,
+               Catch::StartsWith("readiness check: failed (1 of 2 gates; 1 failure, 3 warnings)\n"));
 
     const CliResult answers =
         run_cli({"check", "examples/acme/answers/", "--evidence", "examples/acme/policies"});
@@ -59,6 +60,8 @@ TEST_CASE("with --format github the Markdown summary is appended to GITHUB_STEP_
     CHECK_THAT(result.out, Catch::StartsWith("::error "));
     std::ifstream in(summary);
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    CHECK_THAT(text, Catch::StartsWith("earlier step\n## readiness check: failed ❌\n"));
+    CHECK_THAT(text,
+               Catch::StartsWith(
+                   "earlier step\n## readiness check: failed (1 of 2 gates; 1 failure, 3 warnings) ❌\n"));
     fs::remove(summary);
 }

@@ -13,7 +13,7 @@ TEST_CASE("report --format json keeps full precision and reads back for diff") {
     const CliResult json = run_cli({"report", "examples/acme/answers/", "--format", "json"});
     CHECK(json.exit_code == 0);
     CHECK(json.err.empty());
-    CHECK_THAT(json.out, Catch::StartsWith("{\n  \"schema_version\": 1,"));
+    CHECK_THAT(json.out, Catch::StartsWith("{\n  \"schema_version\": 2,"));
 
     const fs::path saved = fs::temp_directory_path() / "readiness-acme-report.json";
     CHECK(run_cli({"report", "examples/acme/answers/", "--format", "json", "-o", saved.string()}).exit_code ==

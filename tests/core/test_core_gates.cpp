@@ -33,7 +33,7 @@ Report sample() {
     tactics.id = "tactics";
     tactics.name = "Tactics"; // no score: skipped
     r.dimensions = {roles, tactics};
-    r.blockers = {{"owner", "exec", 0.2, 0.5}};
+    r.blockers = {{"owner", "exec", BlockerReason::below_threshold, 0.2, 0.5}};
     return r;
 }
 

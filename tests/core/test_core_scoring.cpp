@@ -128,6 +128,7 @@ TEST_CASE("gaps: blockers first, then priority; each lands in a roadmap phase") 
     REQUIRE(r.blockers.size() == 1);
     CHECK(r.blockers[0].question == "hours");
     CHECK(r.blockers[0].department == "exec");
+    CHECK(r.blockers[0].reason == BlockerReason::below_threshold);
     CHECK(r.blockers[0].score == 0.375);
     REQUIRE(r.gaps.size() == 3);
     CHECK(r.gaps[0].question == "hours");
@@ -197,7 +198,7 @@ TEST_CASE("evidence scores a question for the assessed departments (all, when po
     const Report r = score(sample_checklist(), {}, &evidence);
     CHECK(pair(r, "owner", "exec").score == 0.0);
     CHECK(pair(r, "owner", "exec").answered_score == 0.5);
-    CHECK(pair(r, "owner", "exec").from_evidence);
+    CHECK(pair(r, "owner", "exec").from_evidence());
     REQUIRE(r.evidence_conflicts.size() == 2);
     CHECK(r.evidence_conflicts[0].department == "exec");
     CHECK(r.evidence_conflicts[0].answered_score == 0.5);
@@ -209,8 +210,8 @@ TEST_CASE("evidence scores a question for the assessed departments (all, when po
     Scorer exec_only(c, {}, &evidence);
     exec_only.add(sheet("Ann", "exec", {{"owner", choice_answer({"yes"})}}));
     const Report partial = exec_only.finish();
-    CHECK(pair(partial, "owner", "exec").from_evidence);
-    CHECK_FALSE(pair(partial, "owner", "support").from_evidence); // nobody from support answered
+    CHECK(pair(partial, "owner", "exec").from_evidence());
+    CHECK_FALSE(pair(partial, "owner", "support").from_evidence()); // nobody from support answered
     CHECK(pair(partial, "owner", "support").state == PairState::not_applicable);
     CHECK_FALSE(partial.departments[1].assessed);
 
@@ -236,4 +237,94 @@ TEST_CASE("n/a answers and notes are listed; a sheet from an unknown department 
     REQUIRE(r.not_applicable.size() == 1);
     CHECK(r.not_applicable[0].question == "hours");
     CHECK(pair(r, "hours", "exec").state == PairState::not_applicable);
+}
+
+TEST_CASE("a critical question that counts but has no score is a blocker, with its reason") {
+    Checklist c = sample_checklist();
+    c.questions[0].critical = 0.5; // owner
+    Scorer scorer(c, {});
+    scorer.add(sheet("Ann", "exec", {{"owner", choice_answer({"yes"})}}));
+    scorer.add(sheet("Cat", "support", {{"owner", not_applicable()}}));
+    const Report r = scorer.finish();
+    REQUIRE(r.blockers.size() == 1);
+    CHECK(r.blockers[0].department == "support");
+    CHECK(r.blockers[0].reason == BlockerReason::marked_not_applicable);
+    CHECK_FALSE(r.blockers[0].score);
+    CHECK(r.overall.value == Approx(100)); // the score itself still leaves n/a out
+
+    Scorer blank(c, {});
+    blank.add(sheet("Ann", "exec", {{"owner", choice_answer({"yes"})}}));
+    blank.add(sheet("Dan", "support", {{"hours", number_answer(2)}}));
+    const Report unanswered = blank.finish();
+    REQUIRE(unanswered.blockers.size() == 1);
+    CHECK(unanswered.blockers[0].reason == BlockerReason::not_answered);
+    CHECK(unanswered.blockers[0].department == "support");
+
+    Scorer zero(c, ScoringOptions{Aggregate::mean, MissingPolicy::zero});
+    zero.add(sheet("Dan", "support", {{"hours", number_answer(2)}}));
+    const Report zeroed = zero.finish();
+    REQUIRE(zeroed.blockers.size() == 1); // scored 0 by --missing zero, still "not answered"
+    CHECK(zeroed.blockers[0].reason == BlockerReason::not_answered);
+    CHECK(zeroed.blockers[0].score == 0.0);
+
+    // Evidence that scores the question removes the blocker; a department nobody answered for has none.
+    EvidenceResults evidence;
+    evidence["owner"] = EvidenceResult{"owner", 1.0, std::nullopt, {}};
+    Scorer with_files(c, {}, &evidence);
+    with_files.add(sheet("Dan", "support", {{"hours", number_answer(2)}}));
+    const Report filed = with_files.finish();
+    CHECK(filed.blockers.empty());
+    CHECK(pair(filed, "owner", "support").score == 1.0);
+    CHECK_FALSE(pair(filed, "owner", "exec").score);
+}
+
+TEST_CASE("a critical follow-up whose condition does not hold is no blocker") {
+    Checklist c = sample_checklist();
+    c.questions[1].critical = 0.5; // hours, asked only when owner is yes
+    c.questions[1].when = Condition{ConditionKind::in, "owner", {"yes"}, 0, true, {}, {}};
+    Scorer scorer(c, {});
+    scorer.add(sheet("Bob", "exec", {{"owner", choice_answer({"no"})}}));
+    CHECK(scorer.finish().blockers.empty());
+}
+
+TEST_CASE("with answers and evidence, the lower of the two scores; both stay in the report") {
+    Checklist c = sample_checklist();
+    c.questions[0].critical = 0.5;
+    EvidenceResults evidence;
+    RuleOutcome found;
+    found.passed = true;
+    found.reason = "runbook.md has the heading \"Escalation\"";
+    evidence["owner"] = EvidenceResult{"owner", 1.0, std::nullopt, {found}};
+    Scorer scorer(c, {}, &evidence);
+    scorer.add(sheet("Cat", "support", {{"owner", choice_answer({"no"})}}));
+    const Report r = scorer.finish();
+    const PairResult& support = pair(r, "owner", "support");
+    CHECK(support.score == 0.0); // the files exist, the practice does not
+    CHECK(support.answered_score == 0.0);
+    CHECK(support.evidence_score == 1.0);
+    REQUIRE(r.blockers.size() == 1); // the blocker does not vanish behind a document
+    CHECK(r.blockers[0].department == "support");
+    REQUIRE(r.evidence_conflicts.size() == 1);
+    CHECK(r.evidence_conflicts[0].evidence_score == 1.0);
+    CHECK(r.evidence_conflicts[0].reasons.empty()); // no failed rule explains answers lower than the files
+}
+
+TEST_CASE("each pair keeps a tally of the answers behind it, in option order") {
+    const Checklist c = sample_checklist();
+    Scorer scorer(c, {});
+    scorer.add(
+        sheet("A", "exec", {{"owner", choice_answer({"no"})}, {"channels", multi_answer({"twitter"})}}));
+    scorer.add(sheet("B", "exec", {{"owner", choice_answer({"yes"})}, {"hours", number_answer(30)}}));
+    scorer.add(sheet("C", "exec", {{"owner", choice_answer({"no"})}, {"hours", number_answer(2)}}));
+    const Report r = scorer.finish();
+    const auto& owner = pair(r, "owner", "exec").answers;
+    REQUIRE(owner.size() == 2);
+    CHECK(owner[0].answer == "yes");
+    CHECK(owner[0].count == 1);
+    CHECK(owner[1].answer == "no");
+    CHECK(owner[1].count == 2);
+    const auto& hours = pair(r, "hours", "exec").answers;
+    REQUIRE(hours.size() == 2);
+    CHECK(hours[0].answer == "2");
+    CHECK(hours[1].answer == "30");
 }

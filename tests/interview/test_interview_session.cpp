@@ -101,27 +101,33 @@ TEST_CASE("going back and changing a parent brings its follow-up back, and asks 
     CHECK(current_id(session) == "owner");
     CHECK(progress_of(session) == "1/3 Roles");
     CHECK(session.handle("partly").outcome == Outcome::answered);
-    CHECK(current_id(session) == "channels"); // hours keeps its answer and is passed over
+    CHECK(current_id(session) == "hours"); // the next question, not a jump to the first open one
+    CHECK(progress_of(session) == "2/4 Processes");
+    CHECK(session.handle("").outcome == Outcome::kept);
+    CHECK(current_id(session) == "channels"); // the follow-up that now applies
     CHECK(progress_of(session) == "3/4 Processes");
 }
 
-TEST_CASE("going back and dropping a follow-up keeps its answer but no longer counts or asks it") {
+TEST_CASE("going back and changing a parent drops the answer to a follow-up no longer asked") {
     const Checklist c = interview_checklist();
     InterviewSession session(c, "support", {});
     feed(session, {"yes", "2", "1,3"});
     CHECK(current_id(session) == "notes");
     feed(session, {"b", "b", "b"});
     CHECK(current_id(session) == "owner");
-    CHECK(session.handle("no").outcome == Outcome::answered);
+    const Step step = session.handle("no");
+    CHECK(step.outcome == Outcome::answered);
+    CHECK(step.message == "dropped 1 answer that no longer applies (channels)");
+    CHECK_FALSE(session.answers().contains("channels"));
+    CHECK(current_id(session) == "hours");
+    CHECK(progress_of(session) == "2/3 Processes");
+    CHECK(session.answered_count() == 2);
+    CHECK(session.handle("").outcome == Outcome::kept);
     CHECK(current_id(session) == "notes");
     CHECK(progress_of(session) == "3/3 Roles");
-    CHECK(session.answered_count() == 2);
-    CHECK(choices_of(session, "channels") == std::vector<std::string>{"twitter", "forums"});
-    CHECK(session.handle("b").outcome == Outcome::went_back);
-    CHECK(current_id(session) == "hours"); // channels is skipped over going back too
 }
 
-TEST_CASE("after going back, an empty line keeps the answer and returns to the first open question") {
+TEST_CASE("after going back, an empty line keeps the answer and moves to the next question") {
     const Checklist c = interview_checklist();
     InterviewSession session(c, "support", {});
     feed(session, {"yes", "2"});
@@ -131,6 +137,8 @@ TEST_CASE("after going back, an empty line keeps the answer and returns to the f
     CHECK(step.outcome == Outcome::kept);
     CHECK(step.message.empty());
     CHECK(choices_of(session, "owner") == std::vector<std::string>{"yes"});
+    CHECK(current_id(session) == "hours");
+    CHECK(session.handle("").outcome == Outcome::kept);
     CHECK(current_id(session) == "channels");
 }
 

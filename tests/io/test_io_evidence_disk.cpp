@@ -212,13 +212,13 @@ TEST_CASE(
                 R"(pass: inside.md has the heading "Secret")",
                 "fail: no file matches 'up/*.md' under " + shown,
                 "fail: no file matches '**/secret.md' under " + shown, "fail: " + escape});
-    CHECK(messages(diagnostics) == Lines{shown + "/escape.md: warning: evidence file " + outside,
-                                         shown + "/escape-absolute.md: warning: evidence file " + outside,
+    CHECK(messages(diagnostics) == Lines{shown + "/escape.md: error: evidence file " + outside,
+                                         shown + "/escape-absolute.md: error: evidence file " + outside,
                                          "warning: " + escape});
     fs::remove_all(root);
 }
 
-TEST_CASE("a file over 10 MiB and binary files on disk are reported, not read") {
+TEST_CASE("a file over 10 MiB and binary files on disk are input errors, not read") {
     const fs::path dir = scratch("unreadable");
     write(dir / "huge.md", "# Huge\n");
     fs::resize_file(dir / "huge.md", std::uintmax_t{12} * 1024 * 1024); // sparse: takes no space
@@ -238,12 +238,11 @@ TEST_CASE("a file over 10 MiB and binary files on disk are reported, not read") 
           Lines{"fail: huge.md is too large to read (12.0 MiB; the limit is 10 MiB)",
                 "fail: logo.md was not read: invalid UTF-8 (byte 0x89); save the file as UTF-8",
                 "fail: huge.md is too large to read (12.0 MiB; the limit is 10 MiB)"});
-    CHECK(
-        messages(diagnostics) ==
-        Lines{shown + "/huge.md: warning: evidence file is too large to read (12.0 MiB; the limit is 10 MiB)",
-              shown +
-                  "/logo.md:1:1: warning: evidence file was not read: invalid UTF-8 (byte 0x89); save the "
-                  "file as UTF-8"});
+    CHECK(messages(diagnostics) ==
+          Lines{shown + "/huge.md: error: evidence file is too large to read (12.0 MiB; the limit is 10 MiB)",
+                shown +
+                    "/logo.md:1:1: error: evidence file was not read: invalid UTF-8 (byte 0x89); save the "
+                    "file as UTF-8"});
     CHECK(results.at("q").score == 0);
 
     Diagnostics nul;

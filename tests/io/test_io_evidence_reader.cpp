@@ -254,7 +254,7 @@ TEST_CASE("a path that leaves the folder is refused, failing the rule with a war
     }
 }
 
-TEST_CASE("a link leading outside the folder is refused and reported once") {
+TEST_CASE("a link leading outside the folder is refused: an input error, reported once") {
     MemoryEvidenceFs files;
     files.add("a.md", "secret\n");
     files.add_outside_link("b.md");
@@ -269,10 +269,10 @@ TEST_CASE("a link leading outside the folder is refused and reported once") {
     CHECK(rules[1].reason == rules[0].reason);
     REQUIRE(diagnostics.size() == 1);
     CHECK(format_diagnostic(diagnostics[0]) ==
-          "policies/b.md: warning: evidence file leads outside the evidence directory; it was not read");
+          "policies/b.md: error: evidence file leads outside the evidence directory; it was not read");
 }
 
-TEST_CASE("binary, non-UTF-8, oversized and unreadable files are reported, not read") {
+TEST_CASE("binary, non-UTF-8, oversized and unreadable files are input errors, not read") {
     MemoryEvidenceFs files;
     files.add("binary.md", std::string("# Logo\nPNG\0\0", 12));
     files.add("latin1.md", "caf\xE9\n");
@@ -296,10 +296,10 @@ TEST_CASE("binary, non-UTF-8, oversized and unreadable files are reported, not r
     CHECK(rules[4].reason == "locked.md cannot be read");
     REQUIRE(r.diagnostics.size() == 4);
     CHECK(format_diagnostic(r.diagnostics[0]) ==
-          "policies/binary.md:2:4: warning: evidence file was not read: binary data (a NUL byte); expected a "
+          "policies/binary.md:2:4: error: evidence file was not read: binary data (a NUL byte); expected a "
           "UTF-8 text file");
     CHECK(format_diagnostic(r.diagnostics[2]) ==
-          "policies/huge.md: warning: evidence file is too large to read (10.1 MiB; the limit is 10 MiB)");
+          "policies/huge.md: error: evidence file is too large to read (10.1 MiB; the limit is 10 MiB)");
     CHECK(r.result.score == 0.2);
 }
 

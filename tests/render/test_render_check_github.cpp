@@ -72,7 +72,7 @@ TEST_CASE(
         "::warning file=policies/social media.md,line=1,title=Evidence missing%3A owner#1::"));
     CHECK(lines[7] ==
           "::warning file=policies/social media.md,line=1,title=Evidence contradicts answers%3A owner in "
-          "Executive::owner in Executive: answered 1.0; the evidence says 0.5: policies/social media.md "
+          "Executive::owner in Executive: answered 100.0; the evidence says 50.0: policies/social media.md "
           "does not mention \"owner\".");
 }
 
@@ -96,8 +96,8 @@ TEST_CASE("github annotations escape hostile text in properties and messages") {
     // become spaces in both.
     CHECK(out.find("title=Blocker%3A owner in 100%25 sure%2C really%3A a%3A%3Ab <c> & \"d\" 'e' next line   "
                    "\xFF::") != std::string::npos);
-    CHECK(out.find("::100%25 sure, really: a::b <c> & \"d\" 'e'%0Anext line   \xFF scores 0.5 on owner") !=
-          std::string::npos);
+    CHECK(out.find("::100%25 sure, really: a::b <c> & \"d\" 'e'%0Anext line   \xFF scores 50.0 (answered "
+                   "100.0 · files 50.0) on owner") != std::string::npos);
 }
 
 TEST_CASE("a built-in checklist's annotations carry no file or line") {

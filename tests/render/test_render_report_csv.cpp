@@ -25,15 +25,15 @@ TEST_CASE("report csv: one row per department and question, formula cells neutra
     CHECK(csv ==
           "department,department_name,question,question_text,dimension,state,answered,counted,not_applicable,"
           "score,"
-          "weight,department_weight,target,gap,priority,from_evidence\r\n"
+          "weight,department_weight,target,gap,priority,answered_score,evidence_score\r\n"
           "exec,\"'=HYPERLINK(\"\"http://x\"\")\",owner,\"'+1, \"\"quoted\"\"\nand a new "
           "line\",roles,scored,1,1,0,0.5,1,2,"
-          "1,0.5,1,no\r\n"
+          "1,0.5,1,0.5,\r\n"
           "support,'@SUM(A1),owner,\"'+1, \"\"quoted\"\"\nand a new "
-          "line\",roles,not_applicable,0,0,0,,1,1,1,,,no\r\n"
+          "line\",roles,not_applicable,0,0,0,,1,1,1,,,,\r\n"
           "exec,\"'=HYPERLINK(\"\"http://x\"\")\",hours,'-2 "
-          "hours?,processes,scored,1,1,0,0.75,1,2,1,0.25,0.5,no\r\n"
-          "support,'@SUM(A1),hours,'-2 hours?,processes,not_applicable,0,0,0,,1,1,1,,,no\r\n"
-          "exec,\"'=HYPERLINK(\"\"http://x\"\")\",channels,'\tTabbed,processes,missing,0,1,0,,1,2,1,,,no\r\n"
-          "support,'@SUM(A1),channels,'\tTabbed,processes,not_applicable,0,0,0,,1,1,1,,,no\r\n");
+          "hours?,processes,scored,1,1,0,0.75,1,2,1,0.25,0.5,0.75,\r\n"
+          "support,'@SUM(A1),hours,'-2 hours?,processes,not_applicable,0,0,0,,1,1,1,,,,\r\n"
+          "exec,\"'=HYPERLINK(\"\"http://x\"\")\",channels,'\tTabbed,processes,missing,0,1,0,,1,2,1,,,,\r\n"
+          "support,'@SUM(A1),channels,'\tTabbed,processes,not_applicable,0,0,0,,1,1,1,,,,\r\n");
 }

@@ -70,7 +70,7 @@ TEST_CASE("the Markdown heatmap marks each cell's level and departments nobody a
                Catch::Contains("| Department | roles | processes | All |\n"
                                "| --- | ---: | ---: | ---: |\n"
                                "| Executive | 🟩 100.0 | 🟩 87.5 | 🟩 95.0 |\n"
-                               "| Support | 🟥 25.0 | 🟥 31.2 | 🟥 27.5 |\n"
+                               "| Support | 🟥 25.0 | 🟥 31.3 | 🟥 27.5 |\n"
                                "| Sales | not assessed |  |  |\n"
                                "| **All departments** | 🟦 75.0 | 🟦 68.8 | **🟦 72.5** |\n"));
 }
@@ -96,6 +96,6 @@ TEST_CASE("hostile names and notes cannot break a Markdown table or inject HTML"
                                          "\\[link\\](javascript:alert(1)) \\`code\\` \\*bold\\* |\n"));
     CHECK_THAT(markdown,
                Catch::Contains("| `support` | `owner` | Eve \\| &lt;script&gt;alert(1)&lt;/script&gt; "
-                               "0.0 | Dana Smith 0.5 |\n"));
+                               "0.0 | Dana Smith 50.0 |\n"));
     check_tables(markdown);
 }

@@ -42,10 +42,12 @@ TEST_CASE("the coloured text report tints cells by level and bolds headings", "[
     const Report report = score_sheets(checklist, report_sheets(), &evidence);
     const std::string text = render_text(report, checklist, {true, 10});
     check_golden("tests/golden/report-sample-color.txt", text);
-    CHECK_THAT(text, Catch::Contains("\x1b[1mBlockers: 1 critical question below its threshold\x1b[0m"));
+    CHECK_THAT(text,
+               Catch::Contains(
+                   "\x1b[1mBlockers: 1 critical question below its threshold or without a score\x1b[0m"));
     CHECK_THAT(text, Catch::Contains("Executive           \x1b[32m100.0\x1b[0m      \x1b[36m62.5\x1b[0m   "
                                      "\x1b[32m85.0\x1b[0m\n"
-                                     "Support              \x1b[31m25.0\x1b[0m      \x1b[31m31.2\x1b[0m   "
+                                     "Support              \x1b[31m25.0\x1b[0m      \x1b[31m31.3\x1b[0m   "
                                      "\x1b[31m27.5\x1b[0m\n"));
     CHECK_THAT(text, Catch::Contains("\x1b[1mAll departments\x1b[0m      \x1b[36m75.0\x1b[0m      "
                                      "\x1b[33m52.1\x1b[0m   \x1b[36m65.8\x1b[0m\n"));
@@ -68,11 +70,11 @@ TEST_CASE("the text report lists disagreements as respondent or department pairs
     const Report report = score_sheets(checklist, report_sheets());
     const std::string text = render_text(report, checklist, {false, 10});
     CHECK_THAT(text, Catch::Contains("  Within departments (1)\n"
-                                     "    support: Marcus Hale 0.0 vs Dana Smith 0.5 on owner\n"
+                                     "    support: Marcus Hale 0.0 vs Dana Smith 50.0 on owner\n"
                                      "  Across departments (3)\n"
-                                     "    owner: exec 1.0 vs support 0.2\n"
-                                     "    hours: exec 0.8 vs support 0.1\n"
-                                     "    channels: exec 1.0 vs support 0.5\n"));
+                                     "    owner: exec 100.0 vs support 25.0\n"
+                                     "    hours: exec 75.0 vs support 12.5\n"
+                                     "    channels: exec 100.0 vs support 50.0\n"));
 }
 
 TEST_CASE("the text report shows only as many gaps as asked, and none with top_gaps 0", "[report-text]") {
@@ -107,9 +109,11 @@ TEST_CASE("a report with nothing to fix says so in each section", "[report-text]
     };
     const Report report = score_sheets(checklist, {all_yes("Ann", "exec"), all_yes("Bob", "support")});
     const std::string text = render_text(report, checklist, {false, 10});
-    CHECK_THAT(text, Catch::Contains("\nBlockers\n  None: no critical question is below its threshold.\n"));
+    CHECK_THAT(text,
+               Catch::Contains(
+                   "\nBlockers\n  None: every critical question has a score at or above its threshold.\n"));
     CHECK_THAT(text, Catch::Contains("\nTop gaps\n  None: every question meets its target.\n"));
     CHECK_THAT(text, Catch::Contains("\nRoadmap\n  Nothing to do: no gaps.\n"));
-    CHECK_THAT(text, Catch::Contains("\nDisagreements: answers 0.5 or more apart\n  None.\n"));
+    CHECK_THAT(text, Catch::Contains("\nDisagreements: answers 50.0 or more apart\n  None.\n"));
     CHECK_THAT(text, !Catch::Contains("Evidence findings") && !Catch::Contains("Notes"));
 }
