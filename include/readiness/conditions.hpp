@@ -2,6 +2,7 @@
 
 #include "readiness/answers.hpp"
 #include "readiness/checklist.hpp"
+#include "readiness/response.hpp"
 
 #include <string>
 
@@ -16,6 +17,12 @@ bool evaluate(const Condition& condition, const Checklist& checklist, const Answ
 // Whether the question is asked of (and counts for) a respondent of `department` with these answers.
 bool is_asked(const Question& question, const Checklist& checklist, std::string_view department,
               const AnswerMap& answers);
+
+// The condition with its questions and listed options resolved to indices, for evaluating many responses.
+PreparedCondition prepare(const Condition& condition, const Checklist& checklist);
+
+// Whether a prepared condition holds on one response: the same rules as `evaluate` above.
+bool evaluate(const PreparedCondition& condition, const ChecklistIndex& index, const Response& response);
 
 // The condition in words: "roles.owner is one of yes, partly".
 std::string describe(const Condition& condition);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace readiness {
@@ -28,6 +29,7 @@ struct Diagnostic {
 using Diagnostics = std::vector<Diagnostic>;
 
 std::string format_location(const Location& location);
+void append_location(std::string& out, std::string_view file, int line, int column); // the same, appended
 std::string format_diagnostic(const Diagnostic& diagnostic);
 bool has_errors(const Diagnostics& diagnostics);
 

@@ -3,9 +3,11 @@
 #include "readiness/checklist.hpp"
 #include "readiness/evidence.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace readiness {
@@ -69,6 +71,78 @@ struct RespondentSummary {
     std::string role;
     std::string source; // the file (and line, for CSV rows) it came from
 };
+
+// The respondents a report lists, compactly: a report may have a million. Names share one buffer;
+// departments, roles and files are stored once each. Reading an entry yields a RespondentSummary value.
+class RespondentList {
+public:
+    class Iterator;
+
+    // `source` is file:line:column as format_location writes it (line and column 0 when unknown).
+    void add(std::string_view name, std::string_view department, std::string_view role, std::string_view file,
+             int line, int column);
+    void push_back(const RespondentSummary& respondent); // `source` kept as written
+
+    // One entry without copying: `file`, `line` and `column` make the source (see format_location).
+    struct View {
+        std::string_view name;
+        std::string_view department;
+        std::string_view role;
+        std::string_view file;
+        int line = 0;
+        int column = 0;
+    };
+
+    std::size_t size() const { return m_entries.size(); }
+    bool empty() const { return m_entries.empty(); }
+    View view(std::size_t i) const;
+    RespondentSummary operator[](std::size_t i) const;
+    Iterator begin() const;
+    Iterator end() const;
+
+private:
+    struct Entry {
+        std::size_t name_offset = 0;
+        std::uint32_t name_size = 0;
+        std::uint32_t department = 0; // into m_strings
+        std::uint32_t role = 0;
+        std::uint32_t file = 0;
+        int line = 0;
+        int column = 0;
+    };
+    std::uint32_t intern(std::string_view text);
+
+    std::string m_names;
+    std::vector<Entry> m_entries;
+    std::vector<std::string> m_strings; // departments, roles, files (or whole sources)
+    std::unordered_map<std::string, std::uint32_t> m_string_ids;
+    std::uint32_t m_last_file = 0;
+    bool m_has_last_file = false;
+};
+
+class RespondentList::Iterator {
+public:
+    using value_type = RespondentSummary;
+    using difference_type = std::ptrdiff_t;
+    Iterator(const RespondentList* list, std::size_t i) : m_list(list), m_i(i) {}
+    RespondentSummary operator*() const { return (*m_list)[m_i]; }
+    Iterator& operator++() {
+        ++m_i;
+        return *this;
+    }
+    bool operator==(const Iterator& other) const { return m_i == other.m_i; }
+
+private:
+    const RespondentList* m_list;
+    std::size_t m_i;
+};
+
+inline RespondentList::Iterator RespondentList::begin() const {
+    return {this, 0};
+}
+inline RespondentList::Iterator RespondentList::end() const {
+    return {this, m_entries.size()};
+}
 
 struct DepartmentResult {
     std::string id;
@@ -182,7 +256,7 @@ struct Report {
     ScoringOptions options;
     std::vector<Level> levels; // the checklist's, so that a report read back can name the level of a score
     bool evidence_used = false;
-    std::vector<RespondentSummary> respondents;
+    RespondentList respondents;
     std::size_t respondent_count = 0;
 
     Score overall;

@@ -3,6 +3,7 @@
 #include "readiness/answers.hpp"
 #include "readiness/checklist.hpp"
 #include "readiness/report.hpp"
+#include "readiness/response.hpp"
 
 #include <functional>
 #include <memory>
@@ -11,7 +12,8 @@ namespace readiness {
 
 // Scores answer sheets as docs/scoring.md says. Sheets are added one at a time and not kept:
 // with mean or min, memory is bounded by questions × departments (median keeps each pair's scores), plus
-// the respondents' names and their remarks (n/a, notes, text answers) that the report lists.
+// the respondents (compactly: name, and indices of department, role and file) and their remarks (n/a,
+// notes, text answers) that the report lists.
 class Scorer {
 public:
     // Keeps references to `checklist` and `evidence`: both must outlive the scorer.
@@ -23,8 +25,13 @@ public:
 
     // A sheet whose respondent's department the checklist does not know is ignored (loaders report it).
     void add(const AnswerSheet& sheet);
+    void add(const Response& response); // the same, without converting: what the loaders hand on
 
-    Report finish() const;
+    // The checklist's prepared lookups, for reading responses against it.
+    const ChecklistIndex& index() const;
+
+    Report finish() const&;
+    Report finish() &&; // moves the respondents and remarks out instead of copying them
 
 private:
     struct State;

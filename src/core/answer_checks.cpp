@@ -24,6 +24,27 @@ Diagnostics uncounted_answers(const Checklist& checklist, const AnswerSheet& she
     return warnings;
 }
 
+void uncounted_answers(const ChecklistIndex& index, const Response& response, Diagnostics& warnings) {
+    const auto department = index.department(response.department);
+    for (std::size_t q = 0; q < index.size(); ++q) {
+        const ResponseCell& cell = response.cells[q];
+        if (cell.kind == AnswerKind::none || !index[q].when) { // without `when`, applies means counts
+            continue;
+        }
+        const bool applies = department ? index[q].departments[*department]
+                                        : index[q].question->applies_to(response.department);
+        if (!applies || index.is_asked(q, department, response)) {
+            continue;
+        }
+        warnings.push_back(
+            {Severity::warning,
+             {std::string(response.file), cell.line, cell.column},
+             fmt::format("the answer to '{}' is not counted: its condition (when) does not hold "
+                         "on this respondent's other answers",
+                         index[q].question->id)});
+    }
+}
+
 std::size_t counted_answers(const Checklist& checklist, const AnswerSheet& sheet) {
     std::size_t count = 0;
     for (const auto& question : checklist.questions) {
@@ -37,18 +58,37 @@ std::size_t counted_answers(const Checklist& checklist, const AnswerSheet& sheet
 }
 
 std::optional<Diagnostic> RespondentRegister::add(const AnswerSheet& sheet) {
-    const auto& who = sheet.respondent;
-    if (who.name.empty()) {
+    Response response;
+    response.name = sheet.respondent.name;
+    response.department = sheet.respondent.department;
+    response.file = sheet.location.file;
+    response.line = sheet.location.line;
+    response.column = sheet.location.column;
+    return add(response);
+}
+
+std::optional<Diagnostic> RespondentRegister::add(const Response& response) {
+    if (response.name.empty()) {
         return std::nullopt;
     }
-    const auto [found, inserted] = m_seen.emplace(std::pair{who.name, who.department}, sheet.location);
+    m_key.assign(response.name);
+    m_key += '\0';
+    m_key += response.department;
+    if (m_files.empty() || m_files.back() != response.file) {
+        m_files.emplace_back(response.file);
+    }
+    const Place place{static_cast<std::uint32_t>(m_files.size() - 1), response.line, response.column};
+    const auto [found, inserted] = m_seen.try_emplace(m_key, place);
     if (inserted) {
         return std::nullopt;
     }
-    return Diagnostic{Severity::warning, sheet.location,
+    const Place& first = found->second;
+    return Diagnostic{Severity::warning,
+                      {std::string(response.file), response.line, response.column},
                       fmt::format("'{}' ({}) answered already, at {}; both are scored (is an old answer file "
                                   "left among the inputs?)",
-                                  who.name, who.department, format_location(found->second))};
+                                  response.name, response.department,
+                                  format_location({m_files[first.file], first.line, first.column}))};
 }
 
 } // namespace readiness

@@ -75,6 +75,52 @@ bool evaluate_leaf(const Condition& condition, const Checklist& checklist, const
     }
 }
 
+bool evaluate_prepared_leaf(const PreparedCondition& condition, const ChecklistIndex& index,
+                            const Response& response) {
+    const ResponseCell* cell = condition.question ? &response.cells[*condition.question] : nullptr;
+    const bool answered = cell && cell->kind != AnswerKind::none;
+    if (condition.kind == ConditionKind::answered) {
+        return answered == condition.answered;
+    }
+    if (!answered || cell->kind == AnswerKind::not_applicable) {
+        return false;
+    }
+    const auto any_listed = [&] {
+        if (cell->kind == AnswerKind::text) {
+            return is_listed(condition.values, cell->text);
+        }
+        for (const std::uint16_t option : response.choices_of(*cell)) {
+            if (option < condition.listed.size() && condition.listed[option]) {
+                return true;
+            }
+        }
+        return false;
+    };
+    switch (condition.kind) {
+    case ConditionKind::in:
+        return any_listed();
+    case ConditionKind::not_in:
+        return !any_listed();
+    case ConditionKind::equals:
+        if (cell->kind == AnswerKind::number) {
+            return condition.equals_number && *condition.equals_number == cell->number;
+        }
+        return any_listed();
+    case ConditionKind::at_least:
+    case ConditionKind::at_most: {
+        const auto value = cell->kind == AnswerKind::number ? std::optional<double>(cell->number)
+                                                            : index.score(*condition.question, response);
+        if (!value) {
+            return false;
+        }
+        return condition.kind == ConditionKind::at_least ? *value >= condition.number
+                                                         : *value <= condition.number;
+    }
+    default:
+        return false;
+    }
+}
+
 std::string join_values(const std::vector<std::string>& values) {
     return fmt::format("{}", fmt::join(values, ", "));
 }
@@ -102,6 +148,42 @@ bool evaluate(const Condition& condition, const Checklist& checklist, const Answ
         return !condition.children.empty() && !evaluate(condition.children.front(), checklist, answers);
     default:
         return evaluate_leaf(condition, checklist, answers);
+    }
+}
+
+PreparedCondition prepare(const Condition& condition, const Checklist& checklist) {
+    PreparedCondition prepared;
+    prepared.kind = condition.kind;
+    prepared.question = checklist.question_index(condition.question);
+    prepared.values = condition.values;
+    prepared.number = condition.number;
+    prepared.answered = condition.answered;
+    if (prepared.question) {
+        for (const auto& option : checklist.options_of(checklist.questions[*prepared.question])) {
+            prepared.listed.push_back(is_listed(condition.values, option.value));
+        }
+    }
+    if (condition.kind == ConditionKind::equals && !condition.values.empty()) {
+        prepared.equals_number = parse_number(condition.values[0]);
+    }
+    for (const auto& child : condition.children) {
+        prepared.children.push_back(prepare(child, checklist));
+    }
+    return prepared;
+}
+
+bool evaluate(const PreparedCondition& condition, const ChecklistIndex& index, const Response& response) {
+    switch (condition.kind) {
+    case ConditionKind::all:
+        return std::all_of(condition.children.begin(), condition.children.end(),
+                           [&](const PreparedCondition& child) { return evaluate(child, index, response); });
+    case ConditionKind::any:
+        return std::any_of(condition.children.begin(), condition.children.end(),
+                           [&](const PreparedCondition& child) { return evaluate(child, index, response); });
+    case ConditionKind::negation:
+        return !condition.children.empty() && !evaluate(condition.children.front(), index, response);
+    default:
+        return evaluate_prepared_leaf(condition, index, response);
     }
 }
 

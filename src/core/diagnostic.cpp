@@ -3,18 +3,27 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iterator>
 #include <tuple>
 
 namespace readiness {
 
 std::string format_location(const Location& location) {
-    if (location.line <= 0) {
-        return location.file;
+    std::string out;
+    append_location(out, location.file, location.line, location.column);
+    return out;
+}
+
+void append_location(std::string& out, std::string_view file, int line, int column) {
+    out += file;
+    if (line <= 0) {
+        return;
     }
-    if (location.column <= 0) {
-        return fmt::format("{}:{}", location.file, location.line);
+    if (column <= 0) {
+        fmt::format_to(std::back_inserter(out), ":{}", line);
+        return;
     }
-    return fmt::format("{}:{}:{}", location.file, location.line, location.column);
+    fmt::format_to(std::back_inserter(out), ":{}:{}", line, column);
 }
 
 std::string format_diagnostic(const Diagnostic& diagnostic) {

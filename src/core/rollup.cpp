@@ -2,14 +2,18 @@
 
 #include "readiness/scoring.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstdlib>
 #include <functional>
+#include <map>
 
 namespace readiness {
 
-void PairAccumulator::add(double score, const std::string& respondent, bool keep_value) {
+void PairAccumulator::add(double score, std::string_view respondent, bool keep_value) {
     ++answered;
     sum += score;
     if (score < min) {
@@ -25,15 +29,27 @@ void PairAccumulator::add(double score, const std::string& respondent, bool keep
     }
 }
 
-void PairAccumulator::tally(std::string_view answer) {
+void PairAccumulator::tally_option(std::size_t option) {
+    tally({false, option, 0, 1});
+}
+
+void PairAccumulator::tally_number(double number) {
+    tally({true, 0, number, 1});
+}
+
+void PairAccumulator::tally(const TallyEntry& answer) {
     for (auto& seen : answers) {
-        if (seen.answer == answer) {
+        // Numbers compare by bits: 0 and -0 are written differently, so they are different answers.
+        if (seen.is_number == answer.is_number &&
+            (answer.is_number
+                 ? std::bit_cast<std::uint64_t>(seen.number) == std::bit_cast<std::uint64_t>(answer.number)
+                 : seen.option == answer.option)) {
             ++seen.count;
             return;
         }
     }
     if (answers.size() < k_answer_tally_limit) {
-        answers.push_back({std::string(answer), 1});
+        answers.push_back(answer);
     } else {
         ++other_answers;
     }
@@ -97,18 +113,20 @@ private:
 
     // The scored answers behind a pair: options in checklist order, numbers ascending, "other" last.
     std::vector<AnswerTally> answers_of(const Question& question, const PairAccumulator& acc) const {
-        std::vector<AnswerTally> answers = acc.answers;
-        const auto options = m_c.options_of(question);
-        const auto rank = [&](const AnswerTally& t) {
-            for (std::size_t i = 0; i < options.size(); ++i) {
-                if (options[i].value == t.answer) {
-                    return static_cast<double>(i);
-                }
-            }
-            return std::strtod(t.answer.c_str(), nullptr);
+        std::vector<TallyEntry> entries = acc.answers;
+        const auto rank = [](const TallyEntry& t) {
+            return t.is_number ? t.number : static_cast<double>(t.option);
         };
-        std::stable_sort(answers.begin(), answers.end(),
-                         [&](const AnswerTally& a, const AnswerTally& b) { return rank(a) < rank(b); });
+        std::stable_sort(entries.begin(), entries.end(),
+                         [&](const TallyEntry& a, const TallyEntry& b) { return rank(a) < rank(b); });
+        const auto options = m_c.options_of(question);
+        std::vector<AnswerTally> answers;
+        answers.reserve(entries.size() + 1);
+        for (const auto& entry : entries) {
+            answers.push_back(
+                {entry.is_number ? fmt::format("{}", entry.number) : options[entry.option].value,
+                 entry.count});
+        }
         if (acc.other_answers > 0) {
             answers.push_back({std::string(k_other_answers), acc.other_answers});
         }
@@ -235,8 +253,15 @@ private:
 
     std::string advice(std::size_t q) const {
         const Question& question = m_c.questions[q];
-        const auto& counts = m_in.short_choices[q];
-        const std::string* common = nullptr;
+        // The most common short-falling answer; on a tie, the first value in alphabetical order.
+        std::map<std::string_view, std::size_t> counts;
+        const auto options = m_c.options_of(question);
+        for (std::size_t i = 0; i < m_in.short_choices[q].size(); ++i) {
+            if (m_in.short_choices[q][i] > 0) {
+                counts[options[i].value] += m_in.short_choices[q][i];
+            }
+        }
+        const std::string_view* common = nullptr;
         std::size_t most = 0;
         for (const auto& [value, count] : counts) {
             if (count > most) {

@@ -10,6 +10,14 @@
 
 namespace readiness {
 
+// One distinct answer in a pair's tally: an option by index, or a number; turned into text at the roll-up.
+struct TallyEntry {
+    bool is_number = false;
+    std::size_t option = 0;
+    double number = 0;
+    std::size_t count = 0;
+};
+
 // The answers to one question within one department, summed as they arrive.
 struct PairAccumulator {
     std::size_t counted = 0;
@@ -20,13 +28,17 @@ struct PairAccumulator {
     double max = -std::numeric_limits<double>::infinity();
     std::string min_respondent;
     std::string max_respondent;
-    std::vector<double> values;       // only for the median
-    std::vector<AnswerTally> answers; // at most k_answer_tally_limit distinct answers
-    std::size_t other_answers = 0;    // answers past that limit
+    std::vector<double> values;      // only for the median
+    std::vector<TallyEntry> answers; // at most k_answer_tally_limit distinct answers, in order of arrival
+    std::size_t other_answers = 0;   // answers past that limit
 
-    void add(double score, const std::string& respondent, bool keep_value);
-    void tally(std::string_view answer);
+    void add(double score, std::string_view respondent, bool keep_value);
+    void tally_option(std::size_t option);
+    void tally_number(double number);
     double aggregate(Aggregate how) const; // needs answered > 0
+
+private:
+    void tally(const TallyEntry& answer);
 };
 
 struct RollupInput {
@@ -35,7 +47,8 @@ struct RollupInput {
     const EvidenceResults* evidence;
     const std::vector<std::size_t>& respondents; // per department
     const std::vector<PairAccumulator>& pairs;   // question-major
-    const std::vector<std::map<std::string, std::size_t>>& short_choices;
+    const std::vector<std::vector<std::size_t>>&
+        short_choices; // per question and option: answers below target
 };
 
 // Fills the report's pairs, scores, coverage, blockers, gaps, roadmap, disagreements and evidence conflicts.

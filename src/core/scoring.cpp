@@ -1,7 +1,6 @@
 #include "readiness/scoring.hpp"
 
 #include "readiness/answer_score.hpp"
-#include "readiness/conditions.hpp"
 
 #include "rollup.hpp"
 
@@ -9,9 +8,7 @@
 
 #include <algorithm>
 #include <limits>
-#include <map>
 #include <set>
-#include <unordered_map>
 
 namespace readiness {
 
@@ -20,12 +17,13 @@ struct Scorer::State {
     const Checklist& checklist;
     ScoringOptions options;
     const EvidenceResults* evidence;
-    std::unordered_map<std::string, std::size_t> department_index;
-    std::vector<std::size_t> respondents;                          // per department
-    std::vector<PairAccumulator> pairs;                            // question-major: index q * D + d
-    std::vector<std::map<std::string, std::size_t>> short_choices; // per question: answers below target
-    Report report;                                                 // respondents and remarks so far
-    std::set<std::string> organisations;
+    ChecklistIndex index;
+    std::vector<std::size_t> respondents;                // per department
+    std::vector<PairAccumulator> pairs;                  // question-major: index q * D + d
+    std::vector<std::vector<std::size_t>> short_choices; // per question and option: answers below target
+    Report report;                                       // respondents and remarks so far
+    std::set<std::string, std::less<>> organisations;
+    Response converted; // add(AnswerSheet) reuses it
 
     PairAccumulator& pair(std::size_t q, std::size_t d) {
         return pairs[q * checklist.departments.size() + d];
@@ -33,83 +31,108 @@ struct Scorer::State {
 };
 
 Scorer::Scorer(const Checklist& checklist, ScoringOptions options, const EvidenceResults* evidence)
-    : m_state(std::make_unique<State>(State{checklist, options, evidence, {}, {}, {}, {}, {}, {}})) {
-    for (std::size_t d = 0; d < checklist.departments.size(); ++d) {
-        m_state->department_index.emplace(checklist.departments[d].id, d);
-    }
+    : m_state(std::make_unique<State>(
+          State{checklist, options, evidence, ChecklistIndex(checklist), {}, {}, {}, {}, {}, {}})) {
     m_state->respondents.assign(checklist.departments.size(), 0);
     m_state->pairs.resize(checklist.questions.size() * checklist.departments.size());
     m_state->short_choices.resize(checklist.questions.size());
+    for (std::size_t q = 0; q < checklist.questions.size(); ++q) {
+        m_state->short_choices[q].assign(m_state->index[q].options.size(), 0);
+    }
 }
 
 Scorer::~Scorer() = default;
 
+const ChecklistIndex& Scorer::index() const {
+    return m_state->index;
+}
+
 void Scorer::add(const AnswerSheet& sheet) {
+    to_response(sheet, m_state->index, m_state->converted);
+    add(m_state->converted);
+}
+
+void Scorer::add(const Response& response) {
     State& s = *m_state;
-    const auto found = s.department_index.find(sheet.respondent.department);
-    if (found == s.department_index.end()) {
+    const auto found = s.index.department(response.department);
+    if (!found) {
         return;
     }
-    const std::size_t d = found->second;
-    const std::string& department = sheet.respondent.department;
+    const std::size_t d = *found;
+    const std::string& department = s.checklist.departments[d].id;
+    const std::string_view name = response.name;
     ++s.respondents[d];
-    s.report.respondents.push_back(
-        {sheet.respondent.name, department, sheet.respondent.role, format_location(sheet.location)});
-    if (!sheet.organisation.empty()) {
-        s.organisations.insert(sheet.organisation);
+    s.report.respondents.add(name, department, response.role, response.file, response.line, response.column);
+    if (!response.organisation.empty() && !s.organisations.contains(response.organisation)) {
+        s.organisations.emplace(response.organisation);
     }
-    if (!sheet.date.empty()) {
+    if (!response.date.empty()) {
         auto& dates = s.report.dates;
         if (dates.empty()) {
-            dates = {sheet.date, sheet.date};
+            dates = {std::string(response.date), std::string(response.date)};
         }
-        dates[0] = std::min(dates[0], sheet.date);
-        dates[1] = std::max(dates[1], sheet.date);
+        if (response.date < dates[0]) {
+            dates[0] = response.date;
+        }
+        if (response.date > dates[1]) {
+            dates[1] = response.date;
+        }
     }
+    const bool keep_values = s.options.aggregate == Aggregate::median;
     for (std::size_t q = 0; q < s.checklist.questions.size(); ++q) {
         const Question& question = s.checklist.questions[q];
-        const auto answer = sheet.answers.find(question.id);
-        if (answer != sheet.answers.end() && !answer->second.note.empty()) {
-            s.report.notes.push_back({question.id, sheet.respondent.name, department, answer->second.note});
+        const ResponseCell& cell = response.cells[q];
+        if (!cell.note.empty()) {
+            s.report.notes.push_back({question.id, std::string(name), department, std::string(cell.note)});
         }
-        if (!is_asked(question, s.checklist, department, sheet.answers)) {
+        if (!s.index.is_asked(q, d, response)) {
             continue;
         }
         PairAccumulator& acc = s.pair(q, d);
         ++acc.counted;
-        if (answer == sheet.answers.end()) {
+        if (cell.kind == AnswerKind::none) {
             continue;
         }
-        const Answer& a = answer->second;
-        if (a.kind == AnswerKind::not_applicable) {
+        if (cell.kind == AnswerKind::not_applicable) {
             ++acc.not_applicable;
-            s.report.not_applicable.push_back({question.id, sheet.respondent.name, department, ""});
+            s.report.not_applicable.push_back({question.id, std::string(name), department, ""});
             continue;
         }
-        if (a.kind == AnswerKind::text) {
-            s.report.text_answers.push_back({question.id, sheet.respondent.name, department, a.text});
+        if (cell.kind == AnswerKind::text) {
+            s.report.text_answers.push_back(
+                {question.id, std::string(name), department, std::string(cell.text)});
             continue;
         }
-        const auto score = answer_score(question, s.checklist, a);
+        const auto score = s.index.score(q, response);
         if (!score) {
             continue;
         }
-        acc.add(*score, sheet.respondent.name, s.options.aggregate == Aggregate::median);
-        if (a.kind == AnswerKind::number) {
-            acc.tally(fmt::format("{}", a.number));
+        acc.add(*score, name, keep_values);
+        if (cell.kind == AnswerKind::number) {
+            acc.tally_number(cell.number);
         }
-        for (const auto& choice : a.choices) {
-            acc.tally(choice);
+        const auto choices = response.choices_of(cell);
+        for (const std::uint16_t option : choices) {
+            acc.tally_option(option);
         }
-        if (*score < question.target && a.kind == AnswerKind::choice && !a.choices.empty()) {
-            ++s.short_choices[q][a.choices.front()];
+        if (*score < question.target && cell.kind == AnswerKind::choice && !choices.empty()) {
+            ++s.short_choices[q][choices.front()];
         }
     }
 }
 
-Report Scorer::finish() const {
+Report Scorer::finish() const& {
     const State& s = *m_state;
     Report report = s.report;
+    report.organisations.assign(s.organisations.begin(), s.organisations.end());
+    RollupInput input{s.checklist, s.options, s.evidence, s.respondents, s.pairs, s.short_choices};
+    roll_up(input, report);
+    return report;
+}
+
+Report Scorer::finish() && {
+    State& s = *m_state;
+    Report report = std::move(s.report);
     report.organisations.assign(s.organisations.begin(), s.organisations.end());
     RollupInput input{s.checklist, s.options, s.evidence, s.respondents, s.pairs, s.short_choices};
     roll_up(input, report);
