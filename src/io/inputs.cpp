@@ -82,7 +82,13 @@ std::optional<std::string> read_stdin(Diagnostics& diagnostics) {
     return text;
 }
 
-AnswerLoad read_answers(const InputFile& input, const Checklist& checklist, const SheetSink& on_sheet) {
+namespace {
+
+// Reads one answer input: a CSV export through `read_csv` (row by row), a YAML answer file whole, its sheet
+// handed to `on_sheet` when it loads cleanly.
+template <class ReadCsv, class OnSheet>
+AnswerLoad read_input(const InputFile& input, const Checklist& checklist, const ReadCsv& read_csv,
+                      const OnSheet& on_sheet) {
     AnswerLoad load;
     std::optional<std::string> bytes;
     if (input.is_stdin) {
@@ -95,7 +101,7 @@ AnswerLoad read_answers(const InputFile& input, const Checklist& checklist, cons
             return load;
         }
         std::ifstream stream(input.path, std::ios::binary);
-        return read_answer_csv(stream, input.display, checklist, on_sheet);
+        return read_csv(stream);
     } else {
         bytes = read_file_bytes(input.path, input.display, load.diagnostics);
     }
@@ -105,7 +111,7 @@ AnswerLoad read_answers(const InputFile& input, const Checklist& checklist, cons
     }
     if (input.is_stdin && bytes->rfind("respondent,", 0) == 0) {
         std::istringstream stream(*bytes);
-        return read_answer_csv(stream, input.display, checklist, on_sheet);
+        return read_csv(stream);
     }
     auto text = check_text(std::move(*bytes), input.display, load.diagnostics);
     if (!text) {
@@ -113,11 +119,32 @@ AnswerLoad read_answers(const InputFile& input, const Checklist& checklist, cons
     }
     load = load_answer_text(*text, input.display, checklist);
     if (load.ok()) {
-        for (auto& sheet : load.sheets) {
-            on_sheet(AnswerSheet(sheet));
+        for (const auto& sheet : load.sheets) {
+            on_sheet(sheet);
         }
     }
     return load;
+}
+
+} // namespace
+
+AnswerLoad read_answers(const InputFile& input, const Checklist& checklist, const SheetSink& on_sheet) {
+    return read_input(
+        input, checklist,
+        [&](std::istream& stream) { return read_answer_csv(stream, input.display, checklist, on_sheet); },
+        [&](const AnswerSheet& sheet) { on_sheet(AnswerSheet(sheet)); });
+}
+
+AnswerLoad read_answers(const InputFile& input, const ChecklistIndex& index,
+                        const ResponseSink& on_response) {
+    Response response;
+    return read_input(
+        input, index.checklist(),
+        [&](std::istream& stream) { return read_answer_csv(stream, input.display, index, on_response); },
+        [&](const AnswerSheet& sheet) {
+            to_response(sheet, index, response);
+            on_response(response);
+        });
 }
 
 } // namespace readiness::io

@@ -29,6 +29,8 @@ YamlContent classify_yaml(const std::string& text);
 // Reads one answer input (a YAML answer file or a CSV export) against `checklist`; each clean sheet goes
 // to `on_sheet` as it is read.
 AnswerLoad read_answers(const InputFile& input, const Checklist& checklist, const SheetSink& on_sheet);
+// The same, each respondent as a Response (what the scorer reads, without an answer map).
+AnswerLoad read_answers(const InputFile& input, const ChecklistIndex& index, const ResponseSink& on_response);
 
 // The whole of standard input, at most k_max_input_bytes.
 std::optional<std::string> read_stdin(Diagnostics& diagnostics);

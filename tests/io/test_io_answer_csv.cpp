@@ -189,3 +189,46 @@ TEST_CASE("past the problem cap, unknown header ids are counted without suggesti
     CHECK(result.messages[0] == "s.csv:1:3: error: unknown question 'unknown.id-0'");
     CHECK(result.messages.back() == "s.csv: error: 99900 more problems not shown");
 }
+
+TEST_CASE("cells read in place survive the reader's block boundaries: quoted, doubled quotes, CRLF") {
+    // Rows of varying length so that cells of every kind straddle the 256 KiB blocks somewhere.
+    std::string text = "a,b,c\r\n";
+    std::vector<std::vector<std::string>> expected;
+    for (int i = 0; text.size() < 3 * (std::size_t{1} << 18); ++i) {
+        const std::string plain(static_cast<std::size_t>(i % 13), 'p');
+        const std::string quoted = "say \"" + std::to_string(i) + "\",\nnext";
+        text += plain + ",\"" + "say \"\"" + std::to_string(i) + "\"\",\nnext" + "\"," + std::to_string(i) +
+                "\r\n";
+        expected.push_back({plain, quoted, std::to_string(i)});
+    }
+    auto read = records(text);
+    REQUIRE(read.size() == expected.size() + 1);
+    read.erase(read.begin());
+    CHECK(read == expected);
+}
+
+TEST_CASE("a row reads the same as a response and as a sheet") {
+    const std::string text =
+        "respondent,department,roles.owner,tactics.channels,processes.first-response-hours\n"
+        "Dana,support, Partly ,twitter;forums;twitter,+2\n";
+    std::istringstream in(text);
+    const ChecklistIndex index(fixture());
+    std::size_t rows = 0;
+    const auto load = read_answer_csv(in, "s.csv", index, [&](const Response& response) {
+        ++rows;
+        CHECK(response.name == "Dana");
+        CHECK(response.line == 2);
+        const auto owner = *index.question("roles.owner");
+        CHECK(response.cells[owner].kind == AnswerKind::choice);
+        CHECK(index[owner].options[response.choices_of(response.cells[owner]).front()].value == "partly");
+        const auto channels = *index.question("tactics.channels");
+        CHECK(response.choices_of(response.cells[channels]).size() == 2); // twitter once
+        CHECK(response.cells[*index.question("processes.first-response-hours")].number == 2);
+    });
+    CHECK(load.diagnostics.empty());
+    CHECK(rows == 1);
+    const auto sheets = run(text);
+    REQUIRE(sheets.sheets.size() == 1);
+    CHECK(sheets.sheets[0].answers.at("tactics.channels").choices ==
+          std::vector<std::string>{"twitter", "forums"});
+}
