@@ -52,8 +52,13 @@ CommandRun add_report_command(CLI::App& app, const GlobalOptions& global) {
                 score_inputs(*checklist, options->inputs, options->scoring, global, console, scored)) {
             return failed;
         }
-        const std::string document = render_report(scored.report, *checklist, options->format,
-                                                   {console.color && options->output.empty(), options->top});
+        const render::RenderOptions render_options{console.color && options->output.empty(), options->top};
+        if (options->output.empty() || options->output == "-") {
+            stream_report(scored.report, *checklist, options->format, render_options, console.out);
+            return k_exit_ok;
+        }
+        const std::string document =
+            render_report(scored.report, *checklist, options->format, render_options);
         return write_output(options->output, document, console);
     };
 }

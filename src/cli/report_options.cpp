@@ -60,18 +60,18 @@ int score_inputs(const Checklist& checklist, const std::vector<std::string>& inp
     Scorer scorer(checklist, options, choices.evidence_dir.empty() ? nullptr : &scored.evidence);
     RespondentRegister respondents;
     for (const auto& file : files) {
-        const auto load = io::read_answers(file, checklist, [&](AnswerSheet&& sheet) {
-            if (sheet.respondent.department.empty()) {
-                problems.push_back({Severity::error, sheet.location,
+        const auto load = io::read_answers(file, scorer.index(), [&](const Response& response) {
+            if (response.department.empty()) {
+                problems.push_back({Severity::error,
+                                    {std::string(response.file), response.line, response.column},
                                     "the respondent has no department; set respondent.department"});
                 return;
             }
-            const Diagnostics uncounted = uncounted_answers(checklist, sheet);
-            problems.insert(problems.end(), uncounted.begin(), uncounted.end());
-            if (auto again = respondents.add(sheet)) {
+            uncounted_answers(scorer.index(), response, problems);
+            if (auto again = respondents.add(response)) {
                 problems.push_back(std::move(*again));
             }
-            scorer.add(sheet);
+            scorer.add(response);
         });
         problems.insert(problems.end(), load.diagnostics.begin(), load.diagnostics.end());
     }
@@ -79,7 +79,7 @@ int score_inputs(const Checklist& checklist, const std::vector<std::string>& inp
     if (has_errors(problems)) {
         return k_exit_usage;
     }
-    scored.report = scorer.finish();
+    scored.report = std::move(scorer).finish();
     return k_exit_ok;
 }
 
@@ -103,6 +103,17 @@ std::string render_report(const Report& report, const Checklist& checklist, cons
         return render::render_csv(report, checklist);
     }
     return render::render_text(report, checklist, options);
+}
+
+void stream_report(const Report& report, const Checklist& checklist, const std::string& format,
+                   const render::RenderOptions& options, std::ostream& out) {
+    if (format == "json") {
+        render::write_json(report, checklist, out);
+    } else if (format == "html") {
+        render::write_html(report, checklist, options, out);
+    } else {
+        out << render_report(report, checklist, format, options);
+    }
 }
 
 int write_output(const std::string& path, const std::string& document, Console& console) {

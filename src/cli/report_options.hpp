@@ -37,6 +37,10 @@ const std::vector<std::string>& report_formats();
 std::string render_report(const Report& report, const Checklist& checklist, const std::string& format,
                           const render::RenderOptions& options);
 
+// Writes the report to `out` as it renders it (JSON and HTML without holding the document): for stdout.
+void stream_report(const Report& report, const Checklist& checklist, const std::string& format,
+                   const render::RenderOptions& options, std::ostream& out);
+
 // Writes to `path` atomically, or to console.out when `path` is empty; returns the exit code.
 int write_output(const std::string& path, const std::string& document, Console& console);
 

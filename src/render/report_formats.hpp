@@ -3,6 +3,7 @@
 #include "readiness/checklist.hpp"
 #include "readiness/report.hpp"
 
+#include <ostream>
 #include <string>
 
 namespace readiness::render {
@@ -17,7 +18,12 @@ struct RenderOptions {
 std::string render_text(const Report& report, const Checklist& checklist, const RenderOptions& options);
 std::string render_markdown(const Report& report, const Checklist& checklist, const RenderOptions& options);
 std::string render_html(const Report& report, const Checklist& checklist, const RenderOptions& options);
+// The HTML report written as it is produced, its list of respondents row by row.
+void write_html(const Report& report, const Checklist& checklist, const RenderOptions& options,
+                std::ostream& out);
 std::string render_json(const Report& report, const Checklist& checklist);
+// The JSON report written as it is produced: memory does not grow with the respondents it lists.
+void write_json(const Report& report, const Checklist& checklist, std::ostream& out);
 std::string render_csv(const Report& report, const Checklist& checklist);
 
 } // namespace readiness::render

@@ -12,6 +12,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iterator>
+#include <sstream>
 
 namespace readiness::render {
 
@@ -151,43 +153,59 @@ std::string summary_html(const Report& report, const Checklist& checklist) {
     return html + "</div>\n" + at_a_glance_html(report) + "</div>\n</section>\n";
 }
 
-std::string respondents_html(const Report& report, const Checklist& checklist) {
-    std::string html = section_open_html("respondents", "Respondents");
+constexpr std::size_t k_block_bytes = std::size_t{1} << 16;
+
+// Row by row: the list grows with the respondents, so it goes to the output as it is written.
+void write_respondents_html(const Report& report, const Checklist& checklist, std::ostream& out) {
+    out << section_open_html("respondents", "Respondents");
     if (report.respondents.empty()) {
-        return html + "<p>No respondents.</p>\n</section>\n";
+        out << "<p>No respondents.</p>\n</section>\n";
+        return;
     }
-    html +=
-        "<div class=\"table-wrap\"><table>\n<caption>Who answered</caption>\n<thead><tr><th scope=\"col\">"
-        "Name</th><th scope=\"col\">Department</th><th scope=\"col\">Role</th></tr></thead>\n<tbody>\n";
-    for (const auto& respondent : report.respondents) {
-        html += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n", escape_html(respondent.name),
-                            escape_html(department_name(checklist, respondent.department)),
-                            escape_html(respondent.role));
+    out << "<div class=\"table-wrap\"><table>\n<caption>Who answered</caption>\n<thead><tr><th scope=\"col\">"
+           "Name</th><th scope=\"col\">Department</th><th scope=\"col\">Role</th></tr></thead>\n<tbody>\n";
+    std::string block;
+    for (std::size_t i = 0; i < report.respondents.size(); ++i) {
+        const auto respondent = report.respondents.view(i);
+        fmt::format_to(std::back_inserter(block), "<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+                       escape_html(respondent.name),
+                       escape_html(department_name(checklist, respondent.department)),
+                       escape_html(respondent.role));
+        if (block.size() >= k_block_bytes) {
+            out << block;
+            block.clear();
+        }
     }
-    return html + "</tbody></table></div>\n</section>\n";
+    out << block << "</tbody></table></div>\n</section>\n";
 }
 
 } // namespace
 
-std::string render_html(const Report& report, const Checklist& checklist, const RenderOptions& options) {
+void write_html(const Report& report, const Checklist& checklist, const RenderOptions& options,
+                std::ostream& out) {
     (void)options; // every gap is listed: a file to hand over, not a terminal screen
-    std::string html = head_html(report) + masthead_html(report) + nav_html(report) + "<main>\n";
-    html += summary_html(report, checklist);
-    html += heatmap_section_html(report, checklist);
-    html += radars_section_html(report, checklist);
-    html += blockers_section_html(report, checklist);
-    html += roadmap_section_html(report, checklist);
-    html += gaps_section_html(report, checklist);
-    html += disagreements_section_html(report, checklist);
-    html += evidence_section_html(report, checklist);
-    html += coverage_section_html(report, checklist);
-    html += respondents_html(report, checklist);
-    html += remarks_section_html(report, checklist);
-    html += method_section_html(report, checklist);
-    html += fmt::format("</main>\n<footer>Scored with readiness against the checklist {} {}.</footer>\n"
-                        "</body>\n</html>\n",
-                        escape_html(report.checklist), escape_html(report.checklist_version));
-    return html;
+    out << head_html(report) << masthead_html(report) << nav_html(report) << "<main>\n";
+    out << summary_html(report, checklist);
+    out << heatmap_section_html(report, checklist);
+    out << radars_section_html(report, checklist);
+    out << blockers_section_html(report, checklist);
+    out << roadmap_section_html(report, checklist);
+    out << gaps_section_html(report, checklist);
+    out << disagreements_section_html(report, checklist);
+    out << evidence_section_html(report, checklist);
+    out << coverage_section_html(report, checklist);
+    write_respondents_html(report, checklist, out);
+    out << remarks_section_html(report, checklist);
+    out << method_section_html(report, checklist);
+    out << fmt::format("</main>\n<footer>Scored with readiness against the checklist {} {}.</footer>\n"
+                       "</body>\n</html>\n",
+                       escape_html(report.checklist), escape_html(report.checklist_version));
+}
+
+std::string render_html(const Report& report, const Checklist& checklist, const RenderOptions& options) {
+    std::ostringstream out;
+    write_html(report, checklist, options, out);
+    return std::move(out).str();
 }
 
 } // namespace readiness::render

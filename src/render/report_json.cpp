@@ -3,6 +3,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <sstream>
+
 namespace readiness::render {
 
 namespace {
@@ -52,16 +55,12 @@ const char* state_name(PairState state) {
     return "not_applicable";
 }
 
-json remarks_json(const std::vector<AnswerRemark>& remarks, bool with_text) {
-    json list = json::array();
-    for (const auto& r : remarks) {
-        json item = {{"question", r.question}, {"respondent", r.respondent}, {"department", r.department}};
-        if (with_text) {
-            item["text"] = r.text;
-        }
-        list.push_back(std::move(item));
+json remark_json(const AnswerRemark& r, bool with_text) {
+    json item = {{"question", r.question}, {"respondent", r.respondent}, {"department", r.department}};
+    if (with_text) {
+        item["text"] = r.text;
     }
-    return list;
+    return item;
 }
 
 json evidence_json(const EvidenceResults& evidence) {
@@ -81,149 +80,210 @@ json evidence_json(const EvidenceResults& evidence) {
     return result;
 }
 
+// Writes the document as nlohmann's dump(2) would, one top-level member at a time and the lists that grow
+// with respondents one item at a time, so that the whole document is never held in memory.
+class StreamWriter {
+public:
+    explicit StreamWriter(std::ostream& out)
+        : m_out(out),
+          m_serializer(nlohmann::detail::output_adapter<char>(out), ' ', json::error_handler_t::replace) {}
+
+    void key(std::string_view name) {
+        m_out << (m_first ? "{\n  \"" : ",\n  \"") << name << "\": ";
+        m_first = false;
+    }
+
+    void value(const json& value) { m_serializer.dump(value, true, false, 2, 2); }
+
+    void member(std::string_view name, const json& member_value) {
+        key(name);
+        value(member_value);
+    }
+
+    template <class Range, class ToJson>
+    void array(std::string_view name, const Range& items, const ToJson& to_json) {
+        key(name);
+        bool first = true;
+        for (const auto& item : items) {
+            m_out << (first ? "[\n    " : ",\n    ");
+            first = false;
+            m_serializer.dump(to_json(item), true, false, 2, 4);
+        }
+        m_out << (first ? "[]" : "\n  ]");
+    }
+
+    // The respondents by hand, through a block buffer: a million small objects are too many to build as
+    // JSON values or to write a piece at a time.
+    void respondents(const RespondentList& respondents) {
+        key("respondents");
+        std::string block;
+        std::string source;
+        for (std::size_t i = 0; i < respondents.size(); ++i) {
+            const auto r = respondents.view(i);
+            block += i == 0 ? "[\n    {\n      \"name\": " : ",\n    {\n      \"name\": ";
+            string(block, r.name);
+            block += ",\n      \"department\": ";
+            string(block, r.department);
+            block += ",\n      \"role\": ";
+            string(block, r.role);
+            block += ",\n      \"source\": ";
+            source.clear();
+            append_location(source, r.file, r.line, r.column);
+            string(block, source);
+            block += "\n    }";
+            if (block.size() >= k_block_bytes) {
+                m_out.write(block.data(), static_cast<std::streamsize>(block.size()));
+                block.clear();
+            }
+        }
+        block += respondents.empty() ? "[]" : "\n  ]";
+        m_out.write(block.data(), static_cast<std::streamsize>(block.size()));
+    }
+
+    void end() { m_out << (m_first ? "{}\n" : "\n}\n"); }
+
+private:
+    // A string as nlohmann writes it: printable ASCII as it is, anything else through its serializer.
+    void string(std::string& block, std::string_view text) {
+        const bool plain = std::all_of(text.begin(), text.end(),
+                                       [](char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; });
+        if (plain) {
+            block += '"';
+            block += text;
+            block += '"';
+            return;
+        }
+        m_out.write(block.data(), static_cast<std::streamsize>(block.size()));
+        block.clear();
+        m_serializer.dump(json(std::string(text)), true, false, 2, 6);
+    }
+
+    static constexpr std::size_t k_block_bytes = std::size_t{1} << 16;
+    std::ostream& m_out;
+    nlohmann::detail::serializer<json> m_serializer;
+    bool m_first = true;
+};
+
 } // namespace
 
-std::string render_json(const Report& report, const Checklist& checklist) {
+void write_json(const Report& report, const Checklist& checklist, std::ostream& out) {
     (void)checklist;
-    json out;
-    out["schema_version"] = report.schema_version;
-    out["checklist"] = {
-        {"id", report.checklist}, {"title", report.checklist_title}, {"version", report.checklist_version}};
-    out["organisations"] = report.organisations;
-    out["dates"] = report.dates.empty()
-                       ? json(nullptr)
-                       : json{{"first", report.dates.front()}, {"last", report.dates.back()}};
-    out["options"] = {{"aggregate", report.options.aggregate == Aggregate::mean     ? "mean"
-                                    : report.options.aggregate == Aggregate::median ? "median"
-                                                                                    : "min"},
-                      {"missing", report.options.missing == MissingPolicy::zero ? "zero" : "ignore"},
-                      {"evidence", report.evidence_used}};
-    json levels = json::array();
-    for (const auto& level : report.levels) {
-        levels.push_back({{"id", level.id}, {"label", level.label}, {"min", level.min}});
-    }
-    out["levels"] = std::move(levels);
-    json respondents = json::array();
-    for (const auto& r : report.respondents) {
-        respondents.push_back(
-            {{"name", r.name}, {"department", r.department}, {"role", r.role}, {"source", r.source}});
-    }
-    out["respondents"] = std::move(respondents);
-    out["overall"] = score_json(report.overall);
-    out["coverage"] = coverage_json(report.applicable_pairs, report.answered_pairs);
-
-    json departments = json::array();
-    for (const auto& d : report.departments) {
-        departments.push_back({{"id", d.id},
-                               {"name", d.name},
-                               {"weight", d.weight},
-                               {"respondents", d.respondents},
-                               {"assessed", d.assessed},
-                               {"score", score_json(d.score)},
-                               {"coverage", coverage_json(d.applicable_pairs, d.answered_pairs)}});
-    }
-    out["departments"] = std::move(departments);
-    json dimensions = json::array();
-    for (const auto& d : report.dimensions) {
-        dimensions.push_back(
-            {{"id", d.id}, {"name", d.name}, {"group", d.group}, {"score", score_json(d.score)}});
-    }
-    out["dimensions"] = std::move(dimensions);
-    json groups = json::array();
-    for (const auto& g : report.groups) {
-        groups.push_back({{"id", g.id}, {"name", g.name}, {"score", score_json(g.score)}});
-    }
-    out["groups"] = std::move(groups);
-    json cells = json::array();
-    for (const auto& c : report.cells) {
-        cells.push_back(
-            {{"department", c.department}, {"dimension", c.dimension}, {"score", score_json(c.score)}});
-    }
-    out["cells"] = std::move(cells);
-
-    json pairs = json::array();
-    for (const auto& p : report.pairs) {
+    StreamWriter w(out);
+    w.member("schema_version", report.schema_version);
+    w.member(
+        "checklist",
+        {{"id", report.checklist}, {"title", report.checklist_title}, {"version", report.checklist_version}});
+    w.member("organisations", report.organisations);
+    w.member("dates", report.dates.empty()
+                          ? json(nullptr)
+                          : json{{"first", report.dates.front()}, {"last", report.dates.back()}});
+    w.member("options", {{"aggregate", report.options.aggregate == Aggregate::mean     ? "mean"
+                                       : report.options.aggregate == Aggregate::median ? "median"
+                                                                                       : "min"},
+                         {"missing", report.options.missing == MissingPolicy::zero ? "zero" : "ignore"},
+                         {"evidence", report.evidence_used}});
+    w.array("levels", report.levels, [](const Level& level) {
+        return json{{"id", level.id}, {"label", level.label}, {"min", level.min}};
+    });
+    w.respondents(report.respondents);
+    w.member("overall", score_json(report.overall));
+    w.member("coverage", coverage_json(report.applicable_pairs, report.answered_pairs));
+    w.array("departments", report.departments, [](const DepartmentResult& d) {
+        return json{{"id", d.id},
+                    {"name", d.name},
+                    {"weight", d.weight},
+                    {"respondents", d.respondents},
+                    {"assessed", d.assessed},
+                    {"score", score_json(d.score)},
+                    {"coverage", coverage_json(d.applicable_pairs, d.answered_pairs)}};
+    });
+    w.array("dimensions", report.dimensions, [](const DimensionResult& d) {
+        return json{{"id", d.id}, {"name", d.name}, {"group", d.group}, {"score", score_json(d.score)}};
+    });
+    w.array("groups", report.groups, [](const GroupResult& g) {
+        return json{{"id", g.id}, {"name", g.name}, {"score", score_json(g.score)}};
+    });
+    w.array("cells", report.cells, [](const CellResult& c) {
+        return json{{"department", c.department}, {"dimension", c.dimension}, {"score", score_json(c.score)}};
+    });
+    w.array("pairs", report.pairs, [](const PairResult& p) {
         json answers = json::array();
         for (const auto& a : p.answers) {
             answers.push_back({{"answer", a.answer}, {"count", a.count}});
         }
-        pairs.push_back({{"question", p.question},
-                         {"department", p.department},
-                         {"dimension", p.dimension},
-                         {"weight", p.weight},
-                         {"state", state_name(p.state)},
-                         {"score", optional_number(p.score)},
-                         {"answered_score", optional_number(p.answered_score)},
-                         {"evidence_score", optional_number(p.evidence_score)},
-                         {"counted", p.counted},
-                         {"answered", p.answered},
-                         {"not_applicable_answers", p.not_applicable_answers},
-                         {"answers", std::move(answers)},
-                         {"gap", optional_number(p.gap)},
-                         {"priority", p.priority}});
-    }
-    out["pairs"] = std::move(pairs);
-
-    json blockers = json::array();
-    for (const auto& b : report.blockers) {
-        blockers.push_back({{"question", b.question},
-                            {"department", b.department},
-                            {"reason", blocker_reason_name(b.reason)},
-                            {"score", optional_number(b.score)},
-                            {"threshold", b.threshold}});
-    }
-    out["blockers"] = std::move(blockers);
-
-    json gaps = json::array();
+        return json{{"question", p.question},
+                    {"department", p.department},
+                    {"dimension", p.dimension},
+                    {"weight", p.weight},
+                    {"state", state_name(p.state)},
+                    {"score", optional_number(p.score)},
+                    {"answered_score", optional_number(p.answered_score)},
+                    {"evidence_score", optional_number(p.evidence_score)},
+                    {"counted", p.counted},
+                    {"answered", p.answered},
+                    {"not_applicable_answers", p.not_applicable_answers},
+                    {"answers", std::move(answers)},
+                    {"gap", optional_number(p.gap)},
+                    {"priority", p.priority}};
+    });
+    w.array("blockers", report.blockers, [](const Blocker& b) {
+        return json{{"question", b.question},
+                    {"department", b.department},
+                    {"reason", blocker_reason_name(b.reason)},
+                    {"score", optional_number(b.score)},
+                    {"threshold", b.threshold}};
+    });
     json roadmap = {{"rule", report.roadmap_rule},
                     {"now", json::array()},
                     {"next", json::array()},
                     {"later", json::array()}};
     for (const auto& g : report.gaps) {
+        roadmap[phase_key(g.phase)].push_back(g.question);
+    }
+    w.array("gaps", report.gaps, [](const Gap& g) {
         json in_departments = json::array();
         for (const auto& d : g.departments) {
             in_departments.push_back(
                 {{"department", d.department}, {"score", d.score}, {"gap", d.gap}, {"priority", d.priority}});
         }
-        gaps.push_back({{"question", g.question},
-                        {"blocker", g.blocker},
-                        {"priority", g.priority},
-                        {"average_gap", g.average_gap},
-                        {"phase", phase_key(g.phase)},
-                        {"advice", g.advice},
-                        {"departments", std::move(in_departments)}});
-        roadmap[phase_key(g.phase)].push_back(g.question);
-    }
-    out["gaps"] = std::move(gaps);
-    out["roadmap"] = std::move(roadmap);
+        return json{{"question", g.question},
+                    {"blocker", g.blocker},
+                    {"priority", g.priority},
+                    {"average_gap", g.average_gap},
+                    {"phase", phase_key(g.phase)},
+                    {"advice", g.advice},
+                    {"departments", std::move(in_departments)}};
+    });
+    w.member("roadmap", roadmap);
+    w.array("disagreements", report.disagreements, [](const Disagreement& d) {
+        return json{{"kind", d.kind == DisagreementKind::within_department ? "within_department"
+                                                                           : "across_departments"},
+                    {"question", d.question},
+                    {"department", d.department},
+                    {"low", d.low},
+                    {"low_score", d.low_score},
+                    {"high", d.high},
+                    {"high_score", d.high_score}};
+    });
+    w.member("evidence", evidence_json(report.evidence));
+    w.array("evidence_conflicts", report.evidence_conflicts, [](const EvidenceConflict& c) {
+        return json{{"question", c.question},
+                    {"department", c.department},
+                    {"answered_score", c.answered_score},
+                    {"evidence_score", c.evidence_score},
+                    {"reasons", c.reasons}};
+    });
+    w.array("not_applicable", report.not_applicable,
+            [](const AnswerRemark& r) { return remark_json(r, false); });
+    w.array("notes", report.notes, [](const AnswerRemark& r) { return remark_json(r, true); });
+    w.array("text_answers", report.text_answers, [](const AnswerRemark& r) { return remark_json(r, true); });
+    w.end();
+}
 
-    json disagreements = json::array();
-    for (const auto& d : report.disagreements) {
-        disagreements.push_back(
-            {{"kind",
-              d.kind == DisagreementKind::within_department ? "within_department" : "across_departments"},
-             {"question", d.question},
-             {"department", d.department},
-             {"low", d.low},
-             {"low_score", d.low_score},
-             {"high", d.high},
-             {"high_score", d.high_score}});
-    }
-    out["disagreements"] = std::move(disagreements);
-    out["evidence"] = evidence_json(report.evidence);
-    json conflicts = json::array();
-    for (const auto& c : report.evidence_conflicts) {
-        conflicts.push_back({{"question", c.question},
-                             {"department", c.department},
-                             {"answered_score", c.answered_score},
-                             {"evidence_score", c.evidence_score},
-                             {"reasons", c.reasons}});
-    }
-    out["evidence_conflicts"] = std::move(conflicts);
-    out["not_applicable"] = remarks_json(report.not_applicable, false);
-    out["notes"] = remarks_json(report.notes, true);
-    out["text_answers"] = remarks_json(report.text_answers, true);
-    return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+std::string render_json(const Report& report, const Checklist& checklist) {
+    std::ostringstream out;
+    write_json(report, checklist, out);
+    return std::move(out).str();
 }
 
 } // namespace readiness::render
