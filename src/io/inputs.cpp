@@ -82,6 +82,33 @@ std::optional<std::string> read_stdin(Diagnostics& diagnostics) {
     return text;
 }
 
+bool looks_like_csv(std::string_view bytes) {
+    if (bytes.starts_with("\xEF\xBB\xBF")) {
+        bytes.remove_prefix(3);
+    }
+    return bytes.starts_with("respondent,");
+}
+
+AnswerLoad read_stdin_answers(std::string bytes, const Checklist& checklist, const SheetSink& on_sheet) {
+    const std::string display = "<stdin>";
+    if (looks_like_csv(bytes)) {
+        std::istringstream stream(std::move(bytes));
+        return read_answer_csv(stream, display, checklist, on_sheet);
+    }
+    AnswerLoad load;
+    auto text = check_text(std::move(bytes), display, load.diagnostics);
+    if (!text) {
+        return load;
+    }
+    load = load_answer_text(*text, display, checklist);
+    if (load.ok()) {
+        for (auto& sheet : load.sheets) {
+            on_sheet(AnswerSheet(sheet));
+        }
+    }
+    return load;
+}
+
 AnswerLoad read_answers(const InputFile& input, const Checklist& checklist, const SheetSink& on_sheet) {
     AnswerLoad load;
     std::optional<std::string> bytes;
@@ -103,9 +130,8 @@ AnswerLoad read_answers(const InputFile& input, const Checklist& checklist, cons
         load.readable = false;
         return load;
     }
-    if (input.is_stdin && bytes->rfind("respondent,", 0) == 0) {
-        std::istringstream stream(*bytes);
-        return read_answer_csv(stream, input.display, checklist, on_sheet);
+    if (input.is_stdin) {
+        return read_stdin_answers(std::move(*bytes), checklist, on_sheet);
     }
     auto text = check_text(std::move(*bytes), input.display, load.diagnostics);
     if (!text) {

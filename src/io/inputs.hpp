@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace readiness::io {
@@ -29,6 +30,14 @@ YamlContent classify_yaml(const std::string& text);
 // Reads one answer input (a YAML answer file or a CSV export) against `checklist`; each clean sheet goes
 // to `on_sheet` as it is read.
 AnswerLoad read_answers(const InputFile& input, const Checklist& checklist, const SheetSink& on_sheet);
+
+// Whether standard input holds a CSV export rather than YAML: it starts (after a UTF-8 BOM) with the CSV
+// header's `respondent,`. Files are told apart by their extension (InputFile::is_csv); this is the one
+// decision for standard input, which every command (validate, report, check, diff) makes the same way.
+bool looks_like_csv(std::string_view bytes);
+
+// Answers already read from standard input: a CSV export or one answer file, as looks_like_csv says.
+AnswerLoad read_stdin_answers(std::string bytes, const Checklist& checklist, const SheetSink& on_sheet);
 
 // The whole of standard input, at most k_max_input_bytes.
 std::optional<std::string> read_stdin(Diagnostics& diagnostics);
