@@ -4,6 +4,7 @@
 #include "readiness/scoring.hpp"
 
 #include "exit_codes.hpp"
+#include "format_option.hpp"
 #include "io/atomic_write.hpp"
 #include "io/evidence_reader.hpp"
 #include "io/inputs.hpp"
@@ -25,14 +26,10 @@ void print(const Diagnostics& diagnostics, bool quiet, Console& console) {
 } // namespace
 
 void add_scoring_options(CLI::App& command, ScoringChoices& choices) {
-    command
-        .add_option("--aggregate", choices.aggregate,
-                    "How a department's answers combine: mean, median or min")
-        ->check(CLI::IsMember({"mean", "median", "min"}))
-        ->option_text("HOW");
-    command.add_option("--missing", choices.missing, "Unanswered questions: ignore them, or score them zero")
-        ->check(CLI::IsMember({"ignore", "zero"}))
-        ->option_text("HOW");
+    add_key_option(command, "--aggregate", choices.scoring.aggregate, k_aggregate_keys,
+                   "How a department's answers combine");
+    add_key_option(command, "--missing", choices.scoring.missing, k_missing_keys,
+                   "Unanswered questions left out, or scored 0");
     command
         .add_option("--evidence", choices.evidence_dir,
                     "Score questions with evidence rules from the organisation's own files in DIR")
@@ -46,11 +43,7 @@ int score_inputs(const Checklist& checklist, const std::vector<std::string>& inp
         console.err << "readiness: error: no inputs: give answer files, CSV exports or folders of them\n";
         return k_exit_usage;
     }
-    ScoringOptions options;
-    options.aggregate = choices.aggregate == "median" ? Aggregate::median
-                        : choices.aggregate == "min"  ? Aggregate::min
-                                                      : Aggregate::mean;
-    options.missing = choices.missing == "zero" ? MissingPolicy::zero : MissingPolicy::ignore;
+    const ScoringOptions options = choices.scoring;
 
     Diagnostics problems;
     if (!choices.evidence_dir.empty()) {
@@ -81,28 +74,6 @@ int score_inputs(const Checklist& checklist, const std::vector<std::string>& inp
     }
     scored.report = scorer.finish();
     return k_exit_ok;
-}
-
-const std::vector<std::string>& report_formats() {
-    static const std::vector<std::string> formats{"text", "markdown", "html", "json", "csv"};
-    return formats;
-}
-
-std::string render_report(const Report& report, const Checklist& checklist, const std::string& format,
-                          const render::RenderOptions& options) {
-    if (format == "json") {
-        return render::render_json(report, checklist);
-    }
-    if (format == "markdown") {
-        return render::render_markdown(report, checklist, options);
-    }
-    if (format == "html") {
-        return render::render_html(report, checklist, options);
-    }
-    if (format == "csv") {
-        return render::render_csv(report, checklist);
-    }
-    return render::render_text(report, checklist, options);
 }
 
 int write_output(const std::string& path, const std::string& document, Console& console) {

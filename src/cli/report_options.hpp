@@ -15,8 +15,7 @@ namespace readiness::cli {
 
 // The scoring options `report`, `check` and `diff` share.
 struct ScoringChoices {
-    std::string aggregate = "mean";
-    std::string missing = "ignore";
+    ScoringOptions scoring;
     std::string evidence_dir;
 };
 
@@ -32,10 +31,6 @@ struct ScoredInputs {
 int score_inputs(const Checklist& checklist, const std::vector<std::string>& inputs,
                  const ScoringChoices& choices, const GlobalOptions& global, Console& console,
                  ScoredInputs& scored);
-
-const std::vector<std::string>& report_formats();
-std::string render_report(const Report& report, const Checklist& checklist, const std::string& format,
-                          const render::RenderOptions& options);
 
 // Writes to `path` atomically, or to console.out when `path` is empty; returns the exit code.
 int write_output(const std::string& path, const std::string& document, Console& console);

@@ -1,7 +1,11 @@
 #include "report_json_reader.hpp"
 
+#include "readiness/names.hpp"
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
+
+#include <stdexcept>
 
 namespace readiness::io {
 
@@ -37,19 +41,14 @@ std::optional<double> read_optional(const json& node) {
     return node.is_null() ? std::nullopt : std::optional<double>(node.get<double>());
 }
 
-PairState read_state(const std::string& name) {
-    if (name == "scored") {
-        return PairState::scored;
+// An enum's value from its JSON key (readiness/names.hpp); an unknown key is not a readiness report.
+template <class Enum>
+Enum read_key(const json& node) {
+    const std::string name = node.get<std::string>();
+    if (const auto value = parse_key<Enum>(name)) {
+        return *value;
     }
-    return name == "missing" ? PairState::missing : PairState::not_applicable;
-}
-
-BlockerReason read_reason(const std::string& name) {
-    if (name == "not_answered") {
-        return BlockerReason::not_answered;
-    }
-    return name == "marked_not_applicable" ? BlockerReason::marked_not_applicable
-                                           : BlockerReason::below_threshold;
+    throw std::invalid_argument(fmt::format("unknown value \"{}\"", name));
 }
 
 PairResult read_pair(const json& item) {
@@ -58,7 +57,7 @@ PairResult read_pair(const json& item) {
     pair.department = item.at("department").get<std::string>();
     pair.dimension = item.at("dimension").get<std::string>();
     pair.weight = item.at("weight").get<double>();
-    pair.state = read_state(item.at("state").get<std::string>());
+    pair.state = read_key<PairState>(item.at("state"));
     pair.score = read_optional(item.at("score"));
     pair.answered_score = read_optional(item.at("answered_score"));
     pair.evidence_score = read_optional(item.at("evidence_score"));
@@ -124,7 +123,7 @@ std::optional<Report> read_report_json(const std::string& text, const std::strin
         for (const auto& item : root.at("blockers")) {
             report.blockers.push_back({item.at("question").get<std::string>(),
                                        item.at("department").get<std::string>(),
-                                       read_reason(item.at("reason").get<std::string>()),
+                                       read_key<BlockerReason>(item.at("reason")),
                                        read_optional(item.at("score")), item.at("threshold").get<double>()});
         }
         for (const auto& item : root.at("gaps")) {
@@ -140,6 +139,10 @@ std::optional<Report> read_report_json(const std::string& text, const std::strin
                                {file_name, 0, 0},
                                fmt::format("not valid JSON (at byte {}): {}", error.byte, error.what())});
     } catch (const json::exception& error) {
+        diagnostics.push_back({Severity::error,
+                               {file_name, 0, 0},
+                               fmt::format("not a readiness report JSON: {}", error.what())});
+    } catch (const std::invalid_argument& error) {
         diagnostics.push_back({Severity::error,
                                {file_name, 0, 0},
                                fmt::format("not a readiness report JSON: {}", error.what())});

@@ -1,3 +1,5 @@
+#include "readiness/names.hpp"
+
 #include "check_findings.hpp"
 #include "check_formats.hpp"
 #include "report_text_parts.hpp"
@@ -33,7 +35,7 @@ std::string render_check_json(const CheckDocument& document) {
     for (const auto& b : report.blockers) {
         out["blockers"].push_back({{"question", b.question},
                                    {"department", b.department},
-                                   {"reason", blocker_reason_name(b.reason)},
+                                   {"reason", key(b.reason)},
                                    {"score", b.score ? json(*b.score) : json(nullptr)},
                                    {"threshold", b.threshold},
                                    {"fails_check", !document.result.blockers_allowed()}});

@@ -1,5 +1,6 @@
+#include "readiness/names.hpp"
+
 #include "report_formats.hpp"
-#include "report_names.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -26,30 +27,6 @@ json coverage_json(std::size_t applicable, std::size_t answered) {
             {"ratio", applicable == 0
                           ? json(nullptr)
                           : json(static_cast<double>(answered) / static_cast<double>(applicable))}};
-}
-
-const char* phase_key(Phase phase) {
-    switch (phase) {
-    case Phase::now:
-        return "now";
-    case Phase::next:
-        return "next";
-    case Phase::later:
-        return "later";
-    }
-    return "later";
-}
-
-const char* state_name(PairState state) {
-    switch (state) {
-    case PairState::scored:
-        return "scored";
-    case PairState::missing:
-        return "missing";
-    case PairState::not_applicable:
-        return "not_applicable";
-    }
-    return "not_applicable";
 }
 
 json remarks_json(const std::vector<AnswerRemark>& remarks, bool with_text) {
@@ -93,10 +70,8 @@ std::string render_json(const Report& report, const Checklist& checklist) {
     out["dates"] = report.dates.empty()
                        ? json(nullptr)
                        : json{{"first", report.dates.front()}, {"last", report.dates.back()}};
-    out["options"] = {{"aggregate", report.options.aggregate == Aggregate::mean     ? "mean"
-                                    : report.options.aggregate == Aggregate::median ? "median"
-                                                                                    : "min"},
-                      {"missing", report.options.missing == MissingPolicy::zero ? "zero" : "ignore"},
+    out["options"] = {{"aggregate", key(report.options.aggregate)},
+                      {"missing", key(report.options.missing)},
                       {"evidence", report.evidence_used}};
     json levels = json::array();
     for (const auto& level : report.levels) {
@@ -151,7 +126,7 @@ std::string render_json(const Report& report, const Checklist& checklist) {
                          {"department", p.department},
                          {"dimension", p.dimension},
                          {"weight", p.weight},
-                         {"state", state_name(p.state)},
+                         {"state", key(p.state)},
                          {"score", optional_number(p.score)},
                          {"answered_score", optional_number(p.answered_score)},
                          {"evidence_score", optional_number(p.evidence_score)},
@@ -168,7 +143,7 @@ std::string render_json(const Report& report, const Checklist& checklist) {
     for (const auto& b : report.blockers) {
         blockers.push_back({{"question", b.question},
                             {"department", b.department},
-                            {"reason", blocker_reason_name(b.reason)},
+                            {"reason", key(b.reason)},
                             {"score", optional_number(b.score)},
                             {"threshold", b.threshold}});
     }
@@ -189,25 +164,23 @@ std::string render_json(const Report& report, const Checklist& checklist) {
                         {"blocker", g.blocker},
                         {"priority", g.priority},
                         {"average_gap", g.average_gap},
-                        {"phase", phase_key(g.phase)},
+                        {"phase", key(g.phase)},
                         {"advice", g.advice},
                         {"departments", std::move(in_departments)}});
-        roadmap[phase_key(g.phase)].push_back(g.question);
+        roadmap[key(g.phase)].push_back(g.question);
     }
     out["gaps"] = std::move(gaps);
     out["roadmap"] = std::move(roadmap);
 
     json disagreements = json::array();
     for (const auto& d : report.disagreements) {
-        disagreements.push_back(
-            {{"kind",
-              d.kind == DisagreementKind::within_department ? "within_department" : "across_departments"},
-             {"question", d.question},
-             {"department", d.department},
-             {"low", d.low},
-             {"low_score", d.low_score},
-             {"high", d.high},
-             {"high_score", d.high_score}});
+        disagreements.push_back({{"kind", key(d.kind)},
+                                 {"question", d.question},
+                                 {"department", d.department},
+                                 {"low", d.low},
+                                 {"low_score", d.low_score},
+                                 {"high", d.high},
+                                 {"high_score", d.high_score}});
     }
     out["disagreements"] = std::move(disagreements);
     out["evidence"] = evidence_json(report.evidence);

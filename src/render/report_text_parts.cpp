@@ -1,5 +1,7 @@
 #include "report_text_parts.hpp"
 
+#include "readiness/names.hpp"
+
 #include "text_layout.hpp"
 
 #include <fmt/format.h>
@@ -108,9 +110,7 @@ std::vector<const Gap*> gaps_in(const Report& report, Phase phase) {
 ScoringMethod scoring_method(const Report& report) {
     ScoringMethod method;
     method.formula = "score = 100 × Σ W_d·w_q·A(q,d) / Σ W_d·w_q";
-    const std::string_view aggregate = report.options.aggregate == Aggregate::median ? "median"
-                                       : report.options.aggregate == Aggregate::min  ? "min"
-                                                                                     : "mean";
+    const std::string_view aggregate = key(report.options.aggregate);
     const std::string_view aggregate_words = report.options.aggregate == Aggregate::median ? "the median"
                                              : report.options.aggregate == Aggregate::min  ? "the lowest"
                                                                                            : "the mean";
