@@ -2,6 +2,7 @@
 
 #include "check_findings.hpp"
 #include "check_formats.hpp"
+#include "gate_text.hpp"
 #include "report_text_parts.hpp"
 
 #include <nlohmann/json.hpp>
@@ -25,11 +26,11 @@ std::string render_check_json(const CheckDocument& document) {
     out["gates"] = json::array();
     for (const auto& gate : document.result.gates) {
         out["gates"].push_back({{"id", gate.id},
-                                {"title", gate.title},
+                                {"title", gate_title(gate)},
                                 {"passed", gate.passed},
                                 {"actual", gate.actual ? json(*gate.actual) : json(nullptr)},
                                 {"limit", gate.limit},
-                                {"message", gate.message}});
+                                {"message", gate_message(gate)}});
     }
     out["blockers"] = json::array();
     for (const auto& b : report.blockers) {

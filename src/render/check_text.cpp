@@ -1,5 +1,6 @@
 #include "check_findings.hpp"
 #include "check_formats.hpp"
+#include "gate_text.hpp"
 #include "report_names.hpp"
 #include "report_text_parts.hpp"
 #include "text_layout.hpp"
@@ -43,8 +44,8 @@ std::string render_check_text(const CheckDocument& document, bool color) {
                        report.respondent_count, report.checklist, report.checklist_version);
     for (const auto& gate : document.result.gates) {
         out += fmt::format("  {} {}: {}\n",
-                           gate.passed ? paint(color, "32", "ok  ") : paint(color, "31", "FAIL"), gate.title,
-                           gate.message);
+                           gate.passed ? paint(color, "32", "ok  ") : paint(color, "31", "FAIL"),
+                           gate_title(gate), gate_message(gate));
     }
     if (!report.blockers.empty()) {
         out += "\n" + blockers_title(document) + "\n";
@@ -108,8 +109,8 @@ std::string render_check_markdown(const CheckDocument& document) {
         return escaped;
     };
     for (const auto& gate : document.result.gates) {
-        out +=
-            fmt::format("| {} | {} | {} |\n", gate.passed ? "✅" : "❌", cell(gate.title), cell(gate.message));
+        out += fmt::format("| {} | {} | {} |\n", gate.passed ? "✅" : "❌", cell(gate_title(gate)),
+                           cell(gate_message(gate)));
     }
     if (!report.blockers.empty()) {
         out += "\n### " + blockers_title(document) +
