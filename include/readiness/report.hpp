@@ -172,6 +172,14 @@ struct AnswerRemark {
     std::string text;
 };
 
+// Coverage: answered pairs / applicable pairs, in [0, 1]; none when nothing applies.
+inline std::optional<double> coverage_ratio(std::size_t answered, std::size_t applicable) {
+    if (applicable == 0) {
+        return std::nullopt;
+    }
+    return static_cast<double>(answered) / static_cast<double>(applicable);
+}
+
 struct Report {
     int schema_version = k_report_schema_version;
     std::string checklist;

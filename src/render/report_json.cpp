@@ -24,9 +24,7 @@ json score_json(const Score& score) {
 json coverage_json(std::size_t applicable, std::size_t answered) {
     return {{"applicable_pairs", applicable},
             {"answered_pairs", answered},
-            {"ratio", applicable == 0
-                          ? json(nullptr)
-                          : json(static_cast<double>(answered) / static_cast<double>(applicable))}};
+            {"ratio", optional_number(coverage_ratio(answered, applicable))}};
 }
 
 json remarks_json(const std::vector<AnswerRemark>& remarks, bool with_text) {

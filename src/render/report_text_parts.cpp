@@ -55,11 +55,14 @@ std::string gap_departments(const Gap& gap, const Checklist& checklist, const Re
 
 std::optional<std::size_t> level_band(const Checklist& checklist, std::string_view level, std::size_t bands) {
     const std::size_t levels = checklist.levels.size();
-    if (levels < 2 || bands == 0) {
+    if (bands == 0) {
         return std::nullopt;
     }
     for (std::size_t i = 0; i < levels; ++i) {
         if (checklist.levels[i].id == level) {
+            if (levels == 1) {
+                return bands - 1; // the only level is the top one
+            }
             const double position = static_cast<double>(i * (bands - 1)) / static_cast<double>(levels - 1);
             return static_cast<std::size_t>(std::lround(position));
         }

@@ -30,7 +30,8 @@ std::string report_facts(const Report& report);
 std::string gap_departments(const Gap& gap, const Checklist& checklist, const Report& report);
 
 // Which of `bands` colour bands (0 = lowest) a level falls in, spreading the checklist's levels evenly
-// over them; none for an unknown level or a checklist with fewer than two levels.
+// over them (a single level is the top band); none for an unknown level. Every format colours levels by
+// this one rule.
 std::optional<std::size_t> level_band(const Checklist& checklist, std::string_view level, std::size_t bands);
 
 const CellResult* find_cell(const Report& report, std::string_view department, std::string_view dimension);

@@ -35,10 +35,8 @@ std::string change_text(double delta) {
 }
 
 std::string percent_text(std::size_t part, std::size_t whole) {
-    if (whole == 0) {
-        return "—";
-    }
-    return one_decimal(100.0 * static_cast<double>(part) / static_cast<double>(whole)) + "%";
+    const auto ratio = coverage_ratio(part, whole);
+    return ratio ? one_decimal(100 * *ratio) + "%" : "—";
 }
 
 std::string pair_sources_text(const PairResult& pair) {
