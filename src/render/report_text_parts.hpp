@@ -48,10 +48,12 @@ std::string blockers_heading(std::size_t questions);
 
 std::vector<const Gap*> gaps_in(const Report& report, Phase phase);
 
-// How the report scored: the weighted mean in one line, and what it was taken over, in a paragraph.
+// How the report scored, for every format's method section: plain-text paragraphs before the formula, the
+// formula, and paragraphs after it (the first of them about levels, which HTML follows with a table).
 struct ScoringMethod {
-    std::string formula;
-    std::string explanation;
+    std::vector<std::string> before_formula;
+    std::string formula; // "score = 100 × Σ W_d·w_q·A(q,d) / Σ W_d·w_q"
+    std::vector<std::string> after_formula;
 };
 ScoringMethod scoring_method(const Report& report);
 
