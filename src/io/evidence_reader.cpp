@@ -1,6 +1,5 @@
 #include "evidence_reader.hpp"
 
-#include "readiness/answer_score.hpp"
 #include "readiness/validation.hpp"
 
 #include "evidence_files.hpp"
@@ -277,22 +276,13 @@ EvidenceResults read_evidence(const Checklist& checklist, const EvidenceFs& fs,
         if (question.evidence.empty()) {
             continue;
         }
-        EvidenceResult result;
-        result.question = question.id;
-        std::size_t passed = 0;
+        std::vector<RuleOutcome> outcomes;
         for (std::size_t i = 0; i < question.evidence.size(); ++i) {
             RuleOutcome outcome = evaluator.evaluate(question, question.evidence[i]);
             outcome.rule_index = i;
-            passed += outcome.passed ? 1 : 0;
-            if (question.type == QuestionType::number && !result.number && outcome.passed && outcome.value &&
-                question.evidence[i].kind == EvidenceKind::key) {
-                result.number = outcome.value;
-            }
-            result.rules.push_back(std::move(outcome));
+            outcomes.push_back(std::move(outcome));
         }
-        result.score = result.number ? band_score(question.bands, *result.number)
-                                     : static_cast<double>(passed) / static_cast<double>(result.rules.size());
-        results.emplace(question.id, std::move(result));
+        results.emplace(question.id, score_evidence(question, std::move(outcomes)));
     }
     return results;
 }
