@@ -37,8 +37,9 @@ struct YamlDocument {
     Diagnostics diagnostics;
 };
 
-// Parses one YAML document. Syntax errors, duplicate keys, aliases, non-scalar keys, nesting deeper than
-// k_max_yaml_depth and a second document are reported with their place in `file_name`.
+// Parses one YAML document. Syntax errors (explained by their likely cause where prescan_yaml finds one at
+// or before the error), duplicate keys, aliases, non-scalar keys, nesting deeper than k_max_yaml_depth
+// (flow nesting refused before the parser runs) and a second document are reported with their place.
 YamlDocument parse_yaml(const std::string& text, const std::string& file_name);
 
 // parse_yaml, then an empty document (nothing but comments and blank lines) is an error too:
