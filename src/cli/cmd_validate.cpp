@@ -19,16 +19,19 @@ struct ValidateOptions {
 };
 
 // Prints the diagnostics and the file's verdict; returns its exit code (0 clean, 1 problems, 2 unreadable).
+// `unshown` problems past the display cap are summed up by the last diagnostic, which is not one itself.
 int verdict(const std::string& name, const Diagnostics& diagnostics, bool readable,
-            const std::string& summary, const GlobalOptions& global, Console& console) {
+            const std::string& summary, const GlobalOptions& global, Console& console,
+            std::size_t unshown = 0) {
     for (const auto& diagnostic : diagnostics) {
         console.err << format_diagnostic(diagnostic) << '\n';
     }
     if (!readable) {
         return k_exit_usage;
     }
-    const auto errors = std::count_if(diagnostics.begin(), diagnostics.end(),
-                                      [](const Diagnostic& d) { return d.severity == Severity::error; });
+    const auto shown = std::count_if(diagnostics.begin(), diagnostics.end(),
+                                     [](const Diagnostic& d) { return d.severity == Severity::error; });
+    const std::size_t errors = static_cast<std::size_t>(shown) + unshown - (unshown > 0 ? 1 : 0);
     if (errors > 0) {
         console.err << fmt::format("{}: {} {}\n", name, errors, errors == 1 ? "problem" : "problems");
         return k_exit_failed;
@@ -102,7 +105,7 @@ private:
         const auto load = io::read_answers(input, *checklist, [&](AnswerSheet&&) { ++rows; });
         return verdict(input.display, load.diagnostics, load.readable,
                        fmt::format("{} respondents' answers to '{}'", rows, checklist->id), m_global,
-                       m_console);
+                       m_console, load.unshown_problems);
     }
 
     const Checklist* active_checklist() {
