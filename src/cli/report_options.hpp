@@ -37,6 +37,11 @@ const std::vector<std::string>& report_formats();
 std::string render_report(const Report& report, const Checklist& checklist, const std::string& format,
                           const render::RenderOptions& options);
 
+// Refuses (k_exit_usage, printed) an output that is one of the inputs, the evidence folder's files or the
+// checklist; warns when it lands inside an input folder. `inputs` holds the command's other input files.
+int check_output(const std::string& output, std::vector<std::string> inputs, const ScoringChoices& choices,
+                 const GlobalOptions& global, Console& console);
+
 // Writes to `path` atomically, or to console.out when `path` is empty; returns the exit code.
 int write_output(const std::string& path, const std::string& document, Console& console);
 
