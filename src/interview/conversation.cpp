@@ -1,6 +1,7 @@
 #include "interview/conversation.hpp"
 
 #include "readiness/diagnostic.hpp"
+#include "readiness/escape_controls.hpp"
 
 #include "io/text_file.hpp"
 
@@ -85,7 +86,7 @@ bool Conversation::reject_line(std::string_view reason) {
 }
 
 void Conversation::error(std::string_view message) {
-    m_err << "readiness: error: " << message << '\n';
+    m_err << "readiness: error: " << escape_controls(message, 4 * k_max_shown_bytes) << '\n';
 }
 
 void Conversation::tell(std::string_view message) {
