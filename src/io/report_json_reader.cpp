@@ -3,20 +3,51 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+#include <cstdint>
+#include <stdexcept>
+
 namespace readiness::io {
 
 namespace {
 
 using nlohmann::json;
 
+constexpr int k_max_json_depth = 64;
+constexpr std::uint64_t k_max_count = std::uint64_t{1} << 32;
+
+// A field that holds the wrong kind of number: reported like nlohmann's own type errors.
+struct BadField : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// A whole number in [0, max]; anything else (1.9, 4294967297.5, 1e300, -1) is refused, never converted.
+std::uint64_t read_whole(const json& node, std::string_view name, std::uint64_t max) {
+    if (node.is_number_unsigned() && node.get<std::uint64_t>() <= max) {
+        return node.get<std::uint64_t>();
+    }
+    if (node.is_number_integer() && node.get<std::int64_t>() >= 0 &&
+        static_cast<std::uint64_t>(node.get<std::int64_t>()) <= max) {
+        return static_cast<std::uint64_t>(node.get<std::int64_t>());
+    }
+    throw BadField(fmt::format("'{}' must be a whole number from 0 to {}, not {}", name, max, node.dump()));
+}
+
+double read_real(const json& node, std::string_view name) {
+    if (!node.is_number() || !std::isfinite(node.get<double>())) {
+        throw BadField(fmt::format("'{}' must be a finite number, not {}", name, node.dump()));
+    }
+    return node.get<double>();
+}
+
 Score read_score(const json& node) {
     Score score;
     if (!node.at("value").is_null()) {
-        score.value = node.at("value").get<double>();
+        score.value = read_real(node.at("value"), "value");
     }
     score.level = node.at("level").is_null() ? "" : node.at("level").get<std::string>();
     score.level_label = node.at("level_label").is_null() ? "" : node.at("level_label").get<std::string>();
-    score.pairs = node.at("pairs").get<std::size_t>();
+    score.pairs = static_cast<std::size_t>(read_whole(node.at("pairs"), "pairs", k_max_count));
     return score;
 }
 
@@ -44,9 +75,15 @@ bool looks_like_report_json(const std::string& text) {
 std::optional<Report> read_report_json(const std::string& text, const std::string& file_name,
                                        Diagnostics& diagnostics) {
     try {
-        const json root = json::parse(text);
-        const int version = root.at("schema_version").get<int>();
-        if (version != k_report_schema_version) {
+        // Depth is refused while parsing, before a deep document is built (16 MiB of '[' would cost GBs).
+        const json root = json::parse(text, [](int depth, json::parse_event_t, json&) {
+            if (depth > k_max_json_depth) {
+                throw BadField(fmt::format("nesting is deeper than {} levels", k_max_json_depth));
+            }
+            return true;
+        });
+        const auto version = read_whole(root.at("schema_version"), "schema_version", k_max_count);
+        if (version != static_cast<std::uint64_t>(k_report_schema_version)) {
             diagnostics.push_back(
                 {Severity::error,
                  {file_name, 0, 0},
@@ -63,15 +100,15 @@ std::optional<Report> read_report_json(const std::string& text, const std::strin
         report.dimensions = read_scored<DimensionResult>(root.at("dimensions"));
         report.groups = read_scored<GroupResult>(root.at("groups"));
         for (const auto& item : root.at("blockers")) {
-            report.blockers.push_back({item.at("question").get<std::string>(),
-                                       item.at("department").get<std::string>(),
-                                       item.at("score").get<double>(), item.at("threshold").get<double>()});
+            report.blockers.push_back(
+                {item.at("question").get<std::string>(), item.at("department").get<std::string>(),
+                 read_real(item.at("score"), "score"), read_real(item.at("threshold"), "threshold")});
         }
         for (const auto& item : root.at("gaps")) {
             Gap gap;
             gap.question = item.at("question").get<std::string>();
             gap.blocker = item.at("blocker").get<bool>();
-            gap.priority = item.at("priority").get<double>();
+            gap.priority = read_real(item.at("priority"), "priority");
             report.gaps.push_back(std::move(gap));
         }
         return report;
@@ -80,6 +117,10 @@ std::optional<Report> read_report_json(const std::string& text, const std::strin
                                {file_name, 0, 0},
                                fmt::format("not valid JSON (at byte {}): {}", error.byte, error.what())});
     } catch (const json::exception& error) {
+        diagnostics.push_back({Severity::error,
+                               {file_name, 0, 0},
+                               fmt::format("not a readiness report JSON: {}", error.what())});
+    } catch (const BadField& error) {
         diagnostics.push_back({Severity::error,
                                {file_name, 0, 0},
                                fmt::format("not a readiness report JSON: {}", error.what())});
