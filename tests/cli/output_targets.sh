@@ -30,6 +30,7 @@ wait "$reader"
 [ "$(cat from-fifo.txt)" = "$title" ] || fail "the FIFO's reader got '$(cat from-fifo.txt)'"
 
 (umask 077 && "$bin" -q template -o private.yaml) || fail "template -o failed"
+[ "$("$bin" -q template -o /dev/stdout | head -n 1 | cut -c1-10)" = "# Answers " ] || fail "template -o /dev/stdout"
 [ "$(stat -c %a private.yaml)" = 600 ] || fail "a new file under umask 077 has mode $(stat -c %a private.yaml)"
 ls -A | grep -q readiness-tmp && fail "a temporary file was left behind"
 echo "ok"
