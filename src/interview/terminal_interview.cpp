@@ -51,9 +51,7 @@ public:
         return false;
     }
 
-    // Whether a typed line of `length` bytes, kept as an answer or a note (quoted: up to four bytes a
-    // byte), still leaves the file within the size the loader reads.
-    bool fits(std::size_t length) const { return m_size + 4 * length + 1024 <= io::k_max_input_bytes; }
+    bool fits(std::size_t length) const { return fits_in_answer_file(m_size, length); }
 
     const std::string& file() const { return m_file; }
     const AnswerSheet& sheet() const { return m_sheet; }
@@ -148,6 +146,11 @@ InterviewEnd ask_questions(InterviewSession& session, AnswerSaver& saver, const 
 }
 
 } // namespace
+
+bool fits_in_answer_file(std::size_t saved_bytes, std::size_t typed_bytes) {
+    constexpr std::size_t k_room = 1024; // the key, braces and "note:" around it
+    return saved_bytes + 4 * typed_bytes + k_room <= io::k_max_input_bytes;
+}
 
 std::string prompting_refusal(const InterviewRequest& request, const InterviewIO& io) {
     constexpr const char* k_instead = "fill in an answer file from 'readiness template' instead";

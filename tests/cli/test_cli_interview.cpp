@@ -315,22 +315,3 @@ TEST_CASE("a script's line that is not UTF-8 or longer than 64 KiB stops the int
     CHECK(refused.err == "<stdin>:1: error: the line is longer than 64 KiB; type a shorter one\n"
                          "1 answer saved to FILE; correct the input and run the same command to resume.\n");
 }
-
-TEST_CASE("a note that would make the answer file too large to load back is refused at entry") {
-    const TempFolder folder("huge-note");
-    const std::string file = folder.file("answers.yaml");
-    std::ofstream(file) << "checklist: every-feature\nrespondent: { name: Dana, department: support }\n"
-                           "answers:\n  roles.owner: { value: \"yes\", note: \""
-                        << std::string(16'750'000, 'n') << "\" }\n";
-    FakeInterviewIO io;
-    io.terminal = false;
-    io.lines = {"n", std::string(60'000, 'm')};
-    const CliResult result = interview(io, file, {"-q", "-o", file});
-    CHECK(result.exit_code == 2);
-    CHECK(result.err ==
-          "<stdin>:2: error: this would make FILE larger than the 16 MiB an answer file may hold; "
-          "type something shorter\n"
-          "1 answer saved to FILE; correct the input and run the same command to resume.\n");
-    const CliResult validate = run_cli({"-c", k_checklist, "validate", file});
-    CHECK(validate.exit_code == 0);
-}

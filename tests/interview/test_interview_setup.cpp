@@ -2,6 +2,7 @@
 #include "interview/interview_checklist.hpp"
 #include "interview/interview_setup.hpp"
 #include "interview/terminal_interview.hpp"
+#include "io/text_file.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -239,4 +240,12 @@ TEST_CASE("an answer file held by another interview is refused, naming the file"
     const SetUp again = set_up(request, io);
     CHECK(std::holds_alternative<InterviewSetup>(again.result));
     std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a typed line that would take the answer file past what the loader reads is refused") {
+    CHECK(fits_in_answer_file(1000, k_max_line_bytes));
+    CHECK_FALSE(fits_in_answer_file(16'750'000, 60'000)); // the file could never be read back
+    const std::size_t limit = io::k_max_input_bytes;
+    CHECK(fits_in_answer_file(limit - 1024 - 400, 100));
+    CHECK_FALSE(fits_in_answer_file(limit - 1024 - 399, 100));
 }
