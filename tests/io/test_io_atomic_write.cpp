@@ -1,8 +1,10 @@
 #include "io/atomic_write.hpp"
+#include "io/temp_files.hpp"
 #include "support/golden.hpp"
 
 #include <catch2/catch.hpp>
 
+#include <csignal>
 #include <fcntl.h>
 #include <filesystem>
 #include <fstream>
@@ -144,5 +146,26 @@ TEST_CASE("a temporary file left by a killed write is recognised and removed by 
     CHECK_FALSE(fs::exists(dir / stale));
     CHECK(fs::exists(dir / ".answers.yaml.unrelated"));
     CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 2);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("a signal that ends the process mid-write removes the temporary file first") {
+    const fs::path dir = fresh("signal");
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        ::signal(SIGTERM, SIG_DFL);
+        io::TempFile temp(dir / "answers.yaml");
+        if (!temp.create()) {
+            ::_exit(3);
+        }
+        ::raise(SIGTERM); // as if it arrived during the write
+        ::_exit(4);
+    }
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    CHECK(WIFSIGNALED(status));
+    CHECK(WTERMSIG(status) == SIGTERM);
+    CHECK(fs::is_empty(dir));
     fs::remove_all(dir);
 }
