@@ -28,6 +28,7 @@ struct Diagnostic {
 using Diagnostics = std::vector<Diagnostic>;
 
 std::string format_location(const Location& location);
+// `file:line:col: error: message`, printable: control characters escaped, very long text cut (printable()).
 std::string format_diagnostic(const Diagnostic& diagnostic);
 bool has_errors(const Diagnostics& diagnostics);
 

@@ -91,6 +91,11 @@ CommandRun add_check_command(CLI::App& app, const GlobalOptions& global) {
         if (!checklist) {
             return k_exit_usage;
         }
+        std::vector<std::string> read = o->inputs;
+        read.push_back(o->gates_file);
+        if (const int refused = check_output(o->output, read, o->scoring, global, console)) {
+            return refused;
+        }
         ScoredInputs scored;
         if (const int failed = score_inputs(*checklist, o->inputs, o->scoring, global, console, scored)) {
             return failed;

@@ -46,6 +46,10 @@ CommandRun add_report_command(CLI::App& app, const GlobalOptions& global) {
         if (!checklist) {
             return k_exit_usage;
         }
+        if (const int refused =
+                check_output(options->output, options->inputs, options->scoring, global, console)) {
+            return refused;
+        }
         ScoredInputs scored;
         if (const int failed =
                 score_inputs(*checklist, options->inputs, options->scoring, global, console, scored)) {

@@ -20,16 +20,19 @@ struct ValidateOptions {
 };
 
 // Prints the diagnostics and the file's verdict; returns its exit code (0 clean, 1 problems, 2 unreadable).
+// `unshown` problems past the display cap are summed up by the last diagnostic, which is not one itself.
 int verdict(const std::string& name, const Diagnostics& diagnostics, bool readable,
-            const std::string& summary, const GlobalOptions& global, Console& console) {
+            const std::string& summary, const GlobalOptions& global, Console& console,
+            std::size_t unshown = 0) {
     for (const auto& diagnostic : diagnostics) {
         console.err << format_diagnostic(diagnostic) << '\n';
     }
     if (!readable) {
         return k_exit_usage;
     }
-    const auto errors = std::count_if(diagnostics.begin(), diagnostics.end(),
-                                      [](const Diagnostic& d) { return d.severity == Severity::error; });
+    const auto shown = std::count_if(diagnostics.begin(), diagnostics.end(),
+                                     [](const Diagnostic& d) { return d.severity == Severity::error; });
+    const std::size_t errors = static_cast<std::size_t>(shown) + unshown - (unshown > 0 ? 1 : 0);
     if (errors > 0) {
         console.err << fmt::format("{}: {} {}\n", name, errors, errors == 1 ? "problem" : "problems");
         return k_exit_failed;
@@ -127,7 +130,8 @@ private:
         });
         load.diagnostics.insert(load.diagnostics.begin(), warnings.begin(), warnings.end());
         return verdict(display, load.diagnostics, load.readable,
-                       fmt::format("{} respondents' answers to '{}'", rows, checklist->id), m_global, m_console);
+                       fmt::format("{} respondents' answers to '{}'", rows, checklist->id), m_global,
+                       m_console, load.unshown_problems);
     }
 
     // Warnings that do not make a file invalid: answers that do not count, a respondent seen before.

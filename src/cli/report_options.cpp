@@ -8,6 +8,7 @@
 #include "io/atomic_write.hpp"
 #include "io/evidence_reader.hpp"
 #include "io/inputs.hpp"
+#include "io/output_guard.hpp"
 
 #include <fmt/format.h>
 
@@ -76,17 +77,24 @@ int score_inputs(const Checklist& checklist, const std::vector<std::string>& inp
     return k_exit_ok;
 }
 
+int check_output(const std::string& output, std::vector<std::string> inputs, const ScoringChoices& choices,
+                 const GlobalOptions& global, Console& console) {
+    inputs.push_back(choices.evidence_dir);
+    inputs.push_back(global.checklist);
+    const Diagnostics problems = io::check_output_path(output, inputs);
+    print(problems, global.quiet, console);
+    return has_errors(problems) ? k_exit_usage : k_exit_ok;
+}
+
 int write_output(const std::string& path, const std::string& document, Console& console) {
     if (path.empty() || path == "-") {
         console.out << document;
         return k_exit_ok;
     }
     Diagnostics diagnostics;
-    if (!io::write_file_atomically(path, document, diagnostics)) {
-        print(diagnostics, false, console);
-        return k_exit_usage;
-    }
-    return k_exit_ok;
+    const bool written = io::write_file_atomically(path, document, diagnostics);
+    print(diagnostics, false, console); // the error, or a warning (the owner could not be kept)
+    return written ? k_exit_ok : k_exit_usage;
 }
 
 } // namespace readiness::cli

@@ -32,6 +32,9 @@ int score_inputs(const Checklist& checklist, const std::vector<std::string>& inp
                  const ScoringChoices& choices, const GlobalOptions& global, Console& console,
                  ScoredInputs& scored);
 
+int check_output(const std::string& output, std::vector<std::string> inputs, const ScoringChoices& choices,
+                 const GlobalOptions& global, Console& console);
+
 // Writes to `path` atomically, or to console.out when `path` is empty; returns the exit code.
 int write_output(const std::string& path, const std::string& document, Console& console);
 

@@ -37,7 +37,7 @@ public:
         std::vector<std::string> fields;
         if (!reader.next(fields) || !read_header(fields)) {
             if (!reader.error().empty()) {
-                report({m_name, reader.line(), 1}, reader.error());
+                report({m_name, reader.line(), reader.column()}, reader.error());
             } else if (m_columns.empty() && m_load.diagnostics.empty()) {
                 report({m_name, 1, 1},
                        "the file is empty; expected a header respondent,department,<question id>...");
@@ -53,17 +53,20 @@ public:
             }
         }
         if (!reader.error().empty()) {
-            report({m_name, reader.line(), 1}, reader.error());
+            report({m_name, reader.line(), reader.column()}, reader.error());
         }
         if (m_suppressed > 0) {
+            m_load.unshown_problems = m_suppressed;
             m_load.diagnostics.push_back(
                 {Severity::error, {m_name, 0, 0}, fmt::format("{} more problems not shown", m_suppressed)});
         }
     }
 
 private:
+    bool full() const { return m_load.diagnostics.size() >= k_max_reported_problems; }
+
     void report(Location where, std::string message) {
-        if (m_load.diagnostics.size() >= k_max_reported_problems) {
+        if (full()) {
             ++m_suppressed;
             return;
         }
@@ -78,7 +81,9 @@ private:
         const auto ids = ids_of(m_checklist.questions);
         for (std::size_t i = 2; i < header.size(); ++i) {
             const Question* question = m_checklist.find_question(header[i]);
-            if (!question) {
+            if (!question && full()) {
+                ++m_suppressed; // counted, but no suggestion computed for a message nobody sees
+            } else if (!question) {
                 report({m_name, 1, static_cast<int>(i + 1)},
                        fmt::format("unknown question '{}'{}", header[i], did_you_mean(header[i], ids)));
             } else if (std::find(m_columns.begin(), m_columns.end(), question) != m_columns.end()) {

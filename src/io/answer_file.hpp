@@ -11,9 +11,10 @@
 namespace readiness::io {
 
 struct AnswerLoad {
-    std::vector<AnswerSheet> sheets; // one for a YAML answer file, one a row for CSV
-    Diagnostics diagnostics;         // errors and warnings (a checklist version mismatch is a warning)
-    bool readable = true;            // false when the file could not be opened or read at all
+    std::vector<AnswerSheet> sheets;  // one for a YAML answer file, one a row for CSV
+    Diagnostics diagnostics;          // errors and warnings (a checklist version mismatch is a warning)
+    bool readable = true;             // false when the file could not be opened or read at all
+    std::size_t unshown_problems = 0; // errors past the display cap: counted in the last diagnostic only
 
     bool ok() const { return !has_errors(diagnostics); }
 };

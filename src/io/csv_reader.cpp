@@ -1,5 +1,7 @@
 #include "csv_reader.hpp"
 
+#include <fmt/format.h>
+
 namespace readiness::io {
 
 CsvReader::CsvReader(std::istream& in) : m_in(in) {
@@ -23,17 +25,35 @@ bool CsvReader::next(std::vector<std::string>& fields) {
         return false;
     }
     std::string field;
+    std::size_t record_bytes = 0;
     bool quoted = false;
     bool was_quoted = false;
+    const auto fail = [&](std::string message) {
+        m_error = std::move(message);
+        m_error_column = static_cast<int>(fields.size()) + 1;
+        return false;
+    };
+    // A line break: LF, CRLF, or a CR alone (classic Mac OS).
+    const auto line_break = [&](char ch) {
+        if (ch == '\r' && in.sgetc() == '\n') {
+            in.sbumpc();
+        }
+        ++m_line;
+    };
     for (;;) {
         const int c = in.sbumpc();
         if (c == eof) {
             if (quoted) {
-                m_error = "a quoted cell is not closed before the end of the file";
-                return false;
+                return fail("a quoted cell is not closed before the end of the file");
             }
             fields.push_back(std::move(field));
             return true;
+        }
+        if (field.size() >= k_max_csv_cell_bytes) {
+            return fail(fmt::format("a cell is longer than {} MiB", k_max_csv_cell_bytes / (1024 * 1024)));
+        }
+        if (++record_bytes > k_max_csv_row_bytes) {
+            return fail(fmt::format("a row is longer than {} MiB", k_max_csv_row_bytes / (1024 * 1024)));
         }
         const char ch = static_cast<char>(c);
         if (quoted) {
@@ -45,10 +65,13 @@ bool CsvReader::next(std::vector<std::string>& fields) {
                     quoted = false;
                 }
             } else {
-                if (ch == '\n') {
-                    ++m_line;
+                if (ch == '\n' || ch == '\r') {
+                    const bool crlf = ch == '\r' && in.sgetc() == '\n';
+                    line_break(ch);
+                    field += crlf ? "\r\n" : std::string(1, ch);
+                } else {
+                    field += ch;
                 }
-                field += ch;
             }
             continue;
         }
@@ -59,10 +82,8 @@ bool CsvReader::next(std::vector<std::string>& fields) {
             fields.push_back(std::move(field));
             field.clear();
             was_quoted = false;
-        } else if (ch == '\r' && in.sgetc() == '\n') {
-            continue;
-        } else if (ch == '\n') {
-            ++m_line;
+        } else if (ch == '\n' || ch == '\r') {
+            line_break(ch);
             fields.push_back(std::move(field));
             return true;
         } else {

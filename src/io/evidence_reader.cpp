@@ -212,25 +212,25 @@ private:
         const YamlNode& value = *match.value;
         outcome.location = match.location;
         outcome.value = parse_number(value);
-        const std::string shown = outcome.value       ? fmt::format("{}", *outcome.value)
-                                  : value.is_scalar() ? fmt::format("\"{}\"", value.scalar)
-                                                      : std::string(describe_kind(value));
+        // The value is shown only when it is the answer (a number): any other value may be a secret.
         if (question.type == QuestionType::number && !outcome.value) {
-            outcome.reason = fmt::format("{} sets '{}' to {}, not a number", file, rule.key, shown);
+            outcome.reason =
+                fmt::format("{} has the key '{}', but its value is not a number", file, rule.key);
             return;
         }
         if (question.type == QuestionType::number && outside_range(question, *outcome.value)) {
             // Checked like an answer: a value the question cannot take is an input error, not a band.
-            outcome.reason = fmt::format("{} sets '{}' to {}, outside {}'s range {}", file, rule.key, shown,
-                                         question.id, range_text(question));
+            outcome.reason = fmt::format("{} sets '{}' to {}, outside {}'s range {}", file, rule.key,
+                                         *outcome.value, question.id, range_text(question));
             m_diagnostics.push_back({Severity::error, match.location,
-                                     fmt::format("'{}' is {}, outside the range of {} ({})", rule.key, shown,
-                                                 question.id, range_text(question))});
+                                     fmt::format("'{}' is {}, outside the range of {} ({})", rule.key,
+                                                 *outcome.value, question.id, range_text(question))});
             return;
         }
         outcome.passed = true;
-        outcome.reason = value.is_scalar() ? fmt::format("{} sets '{}' to {}", file, rule.key, shown)
-                                           : fmt::format("{} has the key '{}'", file, rule.key);
+        outcome.reason = question.type == QuestionType::number
+                             ? fmt::format("{} sets '{}' to {}", file, rule.key, *outcome.value)
+                             : fmt::format("{} has the key '{}'", file, rule.key);
     }
 
     EvidenceFiles& m_files;

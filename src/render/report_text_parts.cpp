@@ -124,14 +124,16 @@ ScoringMethod scoring_method(const Report& report) {
         "heatmap cell, a department, a dimension, a group, the overall score — is a weighted mean over its "
         "(question, department) pairs, with department weight W_d and question weight w_q:",
         aggregate_words, key(report.options.aggregate),
-        report.options.missing == MissingPolicy::zero ? "scored 0" : "left out", key(report.options.missing)));
+        report.options.missing == MissingPolicy::zero ? "scored 0" : "left out",
+        key(report.options.missing)));
     method.formula = "score = 100 × Σ W_d·w_q·A(q,d) / Σ W_d·w_q";
     method.after_formula.push_back("The level is the last one whose lower bound the score reaches.");
-    method.after_formula.push_back(std::string(blocker_rule()) +
-                                   " A gap is a question below its target (usually 100) in a department: gap = "
-                                   "target − A(q,d), and its priority W_d·w_q·gap, summed over the departments "
-                                   "where it falls short. Gaps are listed blockers first, then by priority, then "
-                                   "in checklist order.");
+    method.after_formula.push_back(
+        std::string(blocker_rule()) +
+        " A gap is a question below its target (usually 100) in a department: gap = "
+        "target − A(q,d), and its priority W_d·w_q·gap, summed over the departments "
+        "where it falls short. Gaps are listed blockers first, then by priority, then "
+        "in checklist order.");
     method.after_formula.push_back("The roadmap: " + report.roadmap_rule);
     method.after_formula.push_back(fmt::format(
         "A disagreement is two answers to one question that differ by {} points or more: two respondents of "

@@ -290,3 +290,28 @@ TEST_CASE("interview --help names the default answer file and the exit codes") {
     CHECK(result.out.find("answers-<respondent>.yaml in the current folder") != std::string::npos);
     CHECK(result.out.find("130 interrupted") != std::string::npos);
 }
+
+TEST_CASE("a script's line that is not UTF-8 or longer than 64 KiB stops the interview; nothing unreadable "
+          "is saved") {
+    const TempFolder folder("not-utf8");
+    const std::string file = folder.file("answers.yaml");
+    FakeInterviewIO io;
+    io.terminal = false;
+    io.lines = {"yes", "n", "caf\xE9", "2"};
+    const CliResult result =
+        interview(io, file, {"-q", "-o", file, "--respondent", "Dana", "--department", "support"});
+    CHECK(result.exit_code == 2);
+    CHECK(result.err ==
+          "<stdin>:3: error: the line is not UTF-8 text (byte 0xE9 at column 4); set the terminal "
+          "to UTF-8 and type it again\n"
+          "1 answer saved to FILE; correct the input and run the same command to resume.\n");
+    CHECK(read_text(file).ends_with("answers:\n  roles.owner: \"yes\"\n"));
+
+    FakeInterviewIO long_line;
+    long_line.terminal = false;
+    long_line.lines = {std::string(readiness::interview::k_max_line_bytes + 1, 'x')};
+    const CliResult refused = interview(long_line, file, {"-q", "-o", file});
+    CHECK(refused.exit_code == 2);
+    CHECK(refused.err == "<stdin>:1: error: the line is longer than 64 KiB; type a shorter one\n"
+                         "1 answer saved to FILE; correct the input and run the same command to resume.\n");
+}

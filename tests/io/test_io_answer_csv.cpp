@@ -142,3 +142,50 @@ TEST_CASE("a 10 MB export streams row by row") {
     CHECK(seen == rows);
     CHECK(hours == 3.0 * static_cast<double>(rows));
 }
+
+TEST_CASE("a lone CR ends a record, as classic Mac OS wrote them") {
+    CHECK(records("a,b\r1,2\r\"x\ry\",3\r") ==
+          std::vector<std::vector<std::string>>{{"a", "b"}, {"1", "2"}, {"x\ry", "3"}});
+    const auto result = run("respondent,department,roles.owner\rDana,support,maybe\r\"Two\rlines\",exec,yes\r"
+                            "Sam,exec,nope\r");
+    CHECK(result.messages ==
+          std::vector<std::string>{
+              "s.csv:2:3: error: 'maybe' is not an option of roles.owner: yes, partly, no",
+              "s.csv:5:3: error: 'nope' is not an option of roles.owner: yes, partly, no"});
+    CHECK(result.sheets.size() == 1);
+}
+
+TEST_CASE("a cell over 1 MiB or a row over 16 MiB is refused at its place") {
+    std::istringstream long_cell("a,b\nx," + std::string(k_max_csv_cell_bytes + 1, 'y') + "\n");
+    CsvReader cells(long_cell);
+    std::vector<std::string> fields;
+    CHECK(cells.next(fields));
+    CHECK_FALSE(cells.next(fields));
+    CHECK(cells.error() == "a cell is longer than 1 MiB");
+    CHECK(cells.line() == 2);
+    CHECK(cells.column() == 2);
+
+    std::string row;
+    for (int i = 0; i < 17; ++i) {
+        row += std::string(k_max_csv_cell_bytes - 1, 'z') + ",";
+    }
+    std::istringstream long_row(row);
+    CsvReader rows(long_row);
+    CHECK_FALSE(rows.next(fields));
+    CHECK(rows.error() == "a row is longer than 16 MiB");
+    CHECK(rows.column() == 17);
+
+    const auto unclosed = run("respondent,department,roles.owner\nDana,exec,\"" + std::string(2 << 20, 'q'));
+    CHECK(unclosed.messages == std::vector<std::string>{"s.csv:2:3: error: a cell is longer than 1 MiB"});
+}
+
+TEST_CASE("past the problem cap, unknown header ids are counted without suggestions") {
+    std::string header = "respondent,department";
+    for (int i = 0; i < 100000; ++i) {
+        header += ",unknown.id-" + std::to_string(i);
+    }
+    const auto result = run(header + "\n");
+    REQUIRE(result.messages.size() == 101);
+    CHECK(result.messages[0] == "s.csv:1:3: error: unknown question 'unknown.id-0'");
+    CHECK(result.messages.back() == "s.csv: error: 99900 more problems not shown");
+}
