@@ -4,6 +4,7 @@
 #include "check_formats.hpp"
 #include "gate_text.hpp"
 #include "report_text_parts.hpp"
+#include "score_format.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -33,11 +34,17 @@ std::string render_check_json(const CheckDocument& document) {
                                 {"message", gate_message(gate)}});
     }
     out["blockers"] = json::array();
+    const auto number = [](const std::optional<double>& value) {
+        return value ? json(*value) : json(nullptr);
+    };
     for (const auto& b : report.blockers) {
+        const PairResult* pair = find_pair(report, b.question, b.department);
         out["blockers"].push_back({{"question", b.question},
                                    {"department", b.department},
                                    {"reason", key(b.reason)},
-                                   {"score", b.score ? json(*b.score) : json(nullptr)},
+                                   {"score", number(b.score)},
+                                   {"answered_score", number(pair ? pair->answered_score : std::nullopt)},
+                                   {"evidence_score", number(pair ? pair->evidence_score : std::nullopt)},
                                    {"threshold", b.threshold},
                                    {"fails_check", !document.result.blockers_allowed()}});
     }
