@@ -31,9 +31,4 @@ public:
     virtual std::string today() const = 0;
 };
 
-// `readiness interview` uses the process's IO unless a test set another here (null: the process's again).
-// Not thread-safe; for in-process CLI tests only.
-void set_interview_io_for_tests(InterviewIO* io);
-InterviewIO* interview_io_for_tests();
-
 } // namespace readiness::interview

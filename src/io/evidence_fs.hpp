@@ -2,7 +2,6 @@
 
 #include <cstdint>
 #include <filesystem>
-#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -50,27 +49,6 @@ private:
     std::filesystem::path m_root;
     std::filesystem::path m_canonical_root;
     mutable std::vector<std::string> m_unreadable_folders;
-};
-
-// An in-memory folder for tests.
-class MemoryEvidenceFs final : public EvidenceFs {
-public:
-    void add(std::string relative, std::string contents);
-    void add_outside_link(std::string relative); // a link whose target lies outside the folder
-    void add_unreadable(std::string relative);
-    void add_unreadable_folder(std::string relative);
-
-    std::vector<std::string> list_files(std::optional<std::size_t> max_depth) const override;
-    EvidenceFileRead read_file(const std::string& relative, std::uintmax_t max_bytes) const override;
-    std::vector<std::string> unreadable_folders() const override;
-
-private:
-    struct Entry {
-        std::string contents;
-        FileAccess access = FileAccess::ok;
-    };
-    std::map<std::string, Entry> m_files;
-    std::vector<std::string> m_unreadable_folders;
 };
 
 } // namespace readiness::io

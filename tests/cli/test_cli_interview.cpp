@@ -60,13 +60,12 @@ std::string replace_all(std::string text, const std::string& from, const std::st
 // Runs `readiness -c every-feature.yaml interview ARGS…` in-process with `io` typing (echoed to stdout at a
 // "terminal", so stdout reads like the screen); FILE stands for `file` in what it prints.
 CliResult interview(FakeInterviewIO& io, const std::string& file, std::vector<std::string> args) {
-    UseInterviewIO use(io);
     args.insert(args.begin(), {"-c", k_checklist, "interview"});
     fs::current_path(READINESS_SOURCE_DIR);
     std::ostringstream out;
     std::ostringstream err;
     io.echo = io.terminal ? &out : nullptr;
-    readiness::cli::Console console{out, err, false};
+    readiness::cli::Console console{out, err, false, &io};
     CliResult result;
     result.exit_code = readiness::cli::run(args, console);
     io.echo = nullptr;

@@ -1,5 +1,6 @@
 #include "io/checklist_loader.hpp"
 #include "io/evidence_reader.hpp"
+#include "io/memory_evidence_fs.hpp"
 
 #include <catch2/catch.hpp>
 
