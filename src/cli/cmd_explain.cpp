@@ -4,6 +4,7 @@
 #include "exit_codes.hpp"
 #include "render/explain_text.hpp"
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include <memory>

@@ -3,6 +3,8 @@
 #include "io/checklist_source.hpp"
 #include "render/list_text.hpp"
 
+#include <CLI/CLI.hpp>
+
 namespace readiness::cli {
 
 namespace {
