@@ -3,6 +3,8 @@
 #include "interview/process_io.hpp"
 #include "interview/terminal_interview.hpp"
 
+#include <CLI/CLI.hpp>
+
 #include <memory>
 
 namespace readiness::cli {

@@ -5,6 +5,7 @@
 #include "io/atomic_write.hpp"
 #include "render/answer_template.hpp"
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include <filesystem>

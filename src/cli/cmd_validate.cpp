@@ -7,6 +7,7 @@
 #include "io/inputs.hpp"
 #include "io/text_file.hpp"
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include <memory>

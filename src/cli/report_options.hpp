@@ -6,8 +6,6 @@
 #include "commands.hpp"
 #include "render/report_formats.hpp"
 
-#include <CLI/CLI.hpp>
-
 #include <string>
 #include <vector>
 
