@@ -172,6 +172,11 @@ struct AnswerRemark {
     std::string text;
 };
 
+struct Report;
+
+// The pair of `question` in `department`, or nullptr.
+const PairResult* find_pair(const Report& report, std::string_view question, std::string_view department);
+
 // Coverage: answered pairs / applicable pairs, in [0, 1]; none when nothing applies.
 inline std::optional<double> coverage_ratio(std::size_t answered, std::size_t applicable) {
     if (applicable == 0) {

@@ -57,15 +57,6 @@ std::string pair_score_detail(const PairResult& pair) {
                            : fmt::format("{} ({})", pair_score_text(*pair.score), sources);
 }
 
-const PairResult* find_pair(const Report& report, std::string_view question, std::string_view department) {
-    for (const auto& pair : report.pairs) {
-        if (pair.question == question && pair.department == department) {
-            return &pair;
-        }
-    }
-    return nullptr;
-}
-
 std::string blocker_state_text(const Report& report, const Blocker& blocker) {
     switch (blocker.reason) {
     case BlockerReason::not_answered:
