@@ -12,5 +12,13 @@ if(READINESS_SANITIZE)
   target_link_options(readiness_sanitizers INTERFACE -fsanitize=address,undefined)
 endif()
 
+# Fuzzing: every library instrumented for libFuzzer's coverage, with ASan and UBSan; only the fuzz targets
+# link libFuzzer's main.
+if(READINESS_FUZZ)
+  target_compile_options(readiness_sanitizers INTERFACE
+    -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+  target_link_options(readiness_sanitizers INTERFACE -fsanitize=address,undefined)
+endif()
+
 add_library(readiness_settings INTERFACE)
 target_link_libraries(readiness_settings INTERFACE readiness_warnings readiness_sanitizers)

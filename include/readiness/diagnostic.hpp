@@ -30,6 +30,7 @@ using Diagnostics = std::vector<Diagnostic>;
 
 std::string format_location(const Location& location);
 void append_location(std::string& out, std::string_view file, int line, int column); // the same, appended
+// `file:line:col: error: message`, printable: control characters escaped, very long text cut (printable()).
 std::string format_diagnostic(const Diagnostic& diagnostic);
 bool has_errors(const Diagnostics& diagnostics);
 

@@ -30,4 +30,11 @@ struct EvidenceResult {
 
 using EvidenceResults = std::map<std::string, EvidenceResult, std::less<>>; // by question id
 
+struct Question;
+
+// E(q) from what the rules found (in rule order): for a number question, the first passing `key` rule's
+// number scored by the question's bands; otherwise the fraction of rules that pass. The scoring decision
+// lives here; the evidence reader (io) only reports what it found in the files.
+EvidenceResult score_evidence(const Question& question, std::vector<RuleOutcome> outcomes);
+
 } // namespace readiness

@@ -17,14 +17,17 @@ struct Gates {
     std::optional<double> max_blockers;   // blockers ≤ N (default 0)
 };
 
-// One gate's verdict; a per-department or per-dimension gate gives one result for each.
+enum class GateKind { min_score, min_department, min_dimension, max_blockers };
+
+// One gate's verdict, as values; renderers word it (render/gate_text.hpp). A per-department or
+// per-dimension gate gives one result for each.
 struct GateResult {
-    std::string id;    // stable: "min-score", "min-department/exec", "min-dimension/roles", "max-blockers"
-    std::string title; // "Overall score of at least 60"
+    std::string id; // stable: "min-score", "min-department/exec", "min-dimension/roles", "max-blockers"
+    GateKind kind = GateKind::min_score;
+    std::string subject_name; // the department's or dimension's name; "" for the others
     bool passed = false;
-    std::optional<double> actual; // nothing when there was nothing to measure
+    std::optional<double> actual; // the score, or the number of blockers; nothing when nothing was scored
     double limit = 0;
-    std::string message; // why it passed or failed, in a sentence
 };
 
 struct CheckResult {

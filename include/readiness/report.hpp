@@ -246,6 +246,19 @@ struct AnswerRemark {
     std::string text;
 };
 
+struct Report;
+
+// The pair of `question` in `department`, or nullptr.
+const PairResult* find_pair(const Report& report, std::string_view question, std::string_view department);
+
+// Coverage: answered pairs / applicable pairs, in [0, 1]; none when nothing applies.
+inline std::optional<double> coverage_ratio(std::size_t answered, std::size_t applicable) {
+    if (applicable == 0) {
+        return std::nullopt;
+    }
+    return static_cast<double>(answered) / static_cast<double>(applicable);
+}
+
 struct Report {
     int schema_version = k_report_schema_version;
     std::string checklist;

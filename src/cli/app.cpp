@@ -76,6 +76,7 @@ int run(const std::vector<std::string>& args, Console& console) {
     app.add_flag("-q,--quiet", global.quiet,
                  "Print only what the command produces, no progress or summaries");
 
+    // CLI11: get_subcommands({}) (empty filter) lists every subcommand; get_subcommands() the chosen ones.
     std::map<const CLI::App*, CommandRun> commands;
     const auto add = [&](CommandRun (*setup)(CLI::App&, const GlobalOptions&)) {
         CommandRun run = setup(app, global);
@@ -93,6 +94,7 @@ int run(const std::vector<std::string>& args, Console& console) {
         sub->fallthrough();
     }
 
+    // Not a bug: CLI11's parse(std::vector<std::string>&) expects the arguments reversed (last first).
     std::vector<std::string> reversed(args.rbegin(), args.rend());
     try {
         app.parse(reversed);

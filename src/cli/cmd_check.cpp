@@ -2,8 +2,8 @@
 
 #include "commands.hpp"
 #include "exit_codes.hpp"
+#include "format_option.hpp"
 #include "io/gates_file.hpp"
-#include "render/check_formats.hpp"
 #include "report_options.hpp"
 
 #include <fmt/format.h>
@@ -24,28 +24,9 @@ struct CheckOptions {
     std::optional<double> min_dimension;
     std::optional<double> max_blockers;
     std::string gates_file;
-    std::string format = "text";
+    render::CheckFormat format = render::CheckFormat::text;
     std::string output;
 };
-
-std::string render(const std::string& format, const render::CheckDocument& document, bool color) {
-    if (format == "json") {
-        return render::render_check_json(document);
-    }
-    if (format == "markdown") {
-        return render::render_check_markdown(document);
-    }
-    if (format == "junit") {
-        return render::render_check_junit(document);
-    }
-    if (format == "sarif") {
-        return render::render_check_sarif(document);
-    }
-    if (format == "github") {
-        return render::render_check_github(document);
-    }
-    return render::render_check_text(document, color);
-}
 
 // With --format github in a GitHub Actions job, the Markdown summary goes to the job's summary page too.
 void append_step_summary(const render::CheckDocument& document, Console& console) {
@@ -83,9 +64,7 @@ CommandRun add_check_command(CLI::App& app, const GlobalOptions& global) {
         ->option_text("N");
     command->add_option("--gates", o->gates_file, "Read gates from a YAML file; options given here win")
         ->option_text("FILE");
-    command->add_option("--format", o->format, "text, json, markdown, junit, sarif or github (default: text)")
-        ->check(CLI::IsMember({"text", "json", "markdown", "junit", "sarif", "github"}))
-        ->option_text("FORMAT");
+    add_format_option(*command, o->format, render::k_check_formats);
     command->add_option("-o,--output", o->output, "Write to FILE")->option_text("FILE");
     command->footer(
         "Exit codes: 0 every gate holds, 1 a gate failed or a blocker was found, 2 bad input.\n"
@@ -112,17 +91,22 @@ CommandRun add_check_command(CLI::App& app, const GlobalOptions& global) {
         if (!checklist) {
             return k_exit_usage;
         }
+        std::vector<std::string> read = o->inputs;
+        read.push_back(o->gates_file);
+        if (const int refused = check_output(o->output, read, o->scoring, global, console)) {
+            return refused;
+        }
         ScoredInputs scored;
         if (const int failed = score_inputs(*checklist, o->inputs, o->scoring, global, console, scored)) {
             return failed;
         }
         const CheckResult result = check_gates(scored.report, gates);
         const render::CheckDocument document{scored.report, *checklist, result, checklist->source.self.file};
-        const std::string text = render(o->format, document, console.color && o->output.empty());
+        const std::string text = render::render(o->format, document, console.color && o->output.empty());
         if (const int written = write_output(o->output, text, console)) {
             return written;
         }
-        if (o->format == "github") {
+        if (o->format == render::CheckFormat::github) {
             append_step_summary(document, console);
         }
         return result.passed() ? k_exit_ok : k_exit_failed;

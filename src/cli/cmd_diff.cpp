@@ -2,9 +2,9 @@
 
 #include "commands.hpp"
 #include "exit_codes.hpp"
+#include "format_option.hpp"
 #include "io/report_json_reader.hpp"
 #include "io/text_file.hpp"
-#include "render/diff_formats.hpp"
 #include "report_options.hpp"
 
 #include <fmt/format.h>
@@ -20,7 +20,7 @@ struct DiffOptions {
     std::string before;
     std::string after;
     ScoringChoices scoring;
-    std::string format = "text";
+    render::DiffFormat format = render::DiffFormat::text;
     std::string output;
 };
 
@@ -65,9 +65,7 @@ CommandRun add_diff_command(CLI::App& app, const GlobalOptions& global) {
         ->required()
         ->option_text("AFTER");
     add_scoring_options(*command, options->scoring);
-    command->add_option("--format", options->format, "text, markdown or json (default: text)")
-        ->check(CLI::IsMember({"text", "markdown", "json"}))
-        ->option_text("FORMAT");
+    add_format_option(*command, options->format, render::k_diff_formats);
     command->add_option("-o,--output", options->output, "Write to FILE")->option_text("FILE");
     command->footer("Example: readiness diff q3-report.json answers/q4/");
     return [options, &global](Console& console) {
@@ -78,9 +76,7 @@ CommandRun add_diff_command(CLI::App& app, const GlobalOptions& global) {
             return k_exit_usage;
         }
         const ReportDiff diff = diff_reports(*before, *after);
-        const std::string document = options->format == "json"       ? render::render_diff_json(diff)
-                                     : options->format == "markdown" ? render::render_diff_markdown(diff)
-                                                                     : render::render_diff_text(diff);
+        const std::string document = render::render(options->format, diff);
         return write_output(options->output, document, console);
     };
 }

@@ -3,6 +3,8 @@
 #include "interview/process_io.hpp"
 #include "interview/terminal_interview.hpp"
 
+#include <CLI/CLI.hpp>
+
 #include <memory>
 
 namespace readiness::cli {
@@ -61,9 +63,9 @@ CommandRun add_interview_command(CLI::App& app, const GlobalOptions& global) {
             return k_exit_usage;
         }
         request->quiet = global.quiet;
-        if (interview::InterviewIO* test_io = interview::interview_io_for_tests()) {
-            return exit_code(
-                interview::run_interview(*request, *checklist, console.out, console.err, *test_io));
+        if (console.interview_io != nullptr) {
+            return exit_code(interview::run_interview(*request, *checklist, console.out, console.err,
+                                                      *console.interview_io));
         }
         interview::ProcessInterviewIO io;
         return exit_code(interview::run_interview(*request, *checklist, console.out, console.err, io));

@@ -2,6 +2,7 @@
 
 #include "commands.hpp"
 #include "exit_codes.hpp"
+#include "format_option.hpp"
 #include "io/atomic_write.hpp"
 #include "io/inputs.hpp"
 #include "report_options.hpp"
@@ -17,7 +18,7 @@ namespace {
 struct ReportOptions {
     std::vector<std::string> inputs;
     ScoringChoices scoring;
-    std::string format = "text";
+    render::ReportFormat format = render::ReportFormat::text;
     std::string output;
     std::size_t top = 10;
 };
@@ -32,9 +33,7 @@ CommandRun add_report_command(CLI::App& app, const GlobalOptions& global) {
         ->add_option("inputs", options->inputs, "Answer files, CSV exports, folders of them, or - for stdin")
         ->option_text("INPUT...");
     add_scoring_options(*command, options->scoring);
-    command->add_option("--format", options->format, "text, markdown, html, json or csv (default: text)")
-        ->check(CLI::IsMember(report_formats()))
-        ->option_text("FORMAT");
+    add_format_option(*command, options->format, render::k_report_formats);
     command->add_option("-o,--output", options->output, "Write to FILE (replaced whole, never half-written)")
         ->option_text("FILE");
     command
@@ -47,6 +46,10 @@ CommandRun add_report_command(CLI::App& app, const GlobalOptions& global) {
         if (!checklist) {
             return k_exit_usage;
         }
+        if (const int refused =
+                check_output(options->output, options->inputs, options->scoring, global, console)) {
+            return refused;
+        }
         ScoredInputs scored;
         if (const int failed =
                 score_inputs(*checklist, options->inputs, options->scoring, global, console, scored)) {
@@ -54,11 +57,10 @@ CommandRun add_report_command(CLI::App& app, const GlobalOptions& global) {
         }
         const render::RenderOptions render_options{console.color && options->output.empty(), options->top};
         if (options->output.empty() || options->output == "-") {
-            stream_report(scored.report, *checklist, options->format, render_options, console.out);
+            render::write(options->format, scored.report, *checklist, render_options, console.out);
             return k_exit_ok;
         }
-        const std::string document =
-            render_report(scored.report, *checklist, options->format, render_options);
+        const std::string document = render::render(options->format, scored.report, *checklist, render_options);
         return write_output(options->output, document, console);
     };
 }

@@ -5,6 +5,7 @@
 #include "io/atomic_write.hpp"
 #include "render/answer_template.hpp"
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include <filesystem>
@@ -50,7 +51,8 @@ CommandRun add_template_command(CLI::App& app, const GlobalOptions& global) {
             return k_exit_ok;
         }
         std::error_code error;
-        if (!options->force && std::filesystem::exists(options->output, error)) {
+        // A device or a FIFO (-o /dev/stdout) holds no answers to lose.
+        if (!options->force && std::filesystem::is_regular_file(options->output, error)) {
             console.err << fmt::format(
                 "readiness: error: {} exists; it may hold answers. Use --force to replace it\n",
                 options->output);

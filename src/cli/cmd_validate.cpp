@@ -7,6 +7,7 @@
 #include "io/inputs.hpp"
 #include "io/text_file.hpp"
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include <memory>
@@ -70,6 +71,9 @@ public:
         if (!bytes) {
             return verdict(input.display, diagnostics, false, "", m_global, m_console);
         }
+        if (input.is_stdin && io::looks_like_csv(*bytes)) {
+            return stdin_csv(std::move(*bytes));
+        }
         auto text = io::check_text(std::move(*bytes), input.display, diagnostics);
         if (!text) {
             return verdict(input.display, diagnostics, true, "", m_global, m_console);
@@ -99,18 +103,34 @@ public:
 
 private:
     int answers(const io::InputFile& input) {
+        return respondents_verdict(input.display, [&](const Checklist& checklist, const io::SheetSink& sink) {
+            return io::read_answers(input, checklist, sink);
+        });
+    }
+
+    // A CSV export piped in, read exactly as `report -` reads it.
+    int stdin_csv(std::string bytes) {
+        return respondents_verdict("<stdin>", [&](const Checklist& checklist, const io::SheetSink& sink) {
+            return io::read_stdin_answers(std::move(bytes), checklist, sink);
+        });
+    }
+
+    // Reads respondents through `read` (checklist, sink) -> AnswerLoad, counting them and collecting the
+    // warnings check_sheet finds; prints the verdict.
+    template <class Read>
+    int respondents_verdict(const std::string& display, Read read) {
         const Checklist* checklist = active_checklist();
         if (!checklist) {
             return k_exit_usage;
         }
         std::size_t rows = 0;
         Diagnostics warnings;
-        auto load = io::read_answers(input, *checklist, [&](AnswerSheet&& sheet) {
+        auto load = read(*checklist, [&](AnswerSheet&& sheet) {
             ++rows;
             check_sheet(*checklist, sheet, warnings);
         });
         load.diagnostics.insert(load.diagnostics.begin(), warnings.begin(), warnings.end());
-        return verdict(input.display, load.diagnostics, load.readable,
+        return verdict(display, load.diagnostics, load.readable,
                        fmt::format("{} respondents' answers to '{}'", rows, checklist->id), m_global,
                        m_console, load.unshown_problems);
     }

@@ -4,11 +4,13 @@
 
 #include "console.hpp"
 
-#include <CLI/CLI.hpp>
-
 #include <functional>
 #include <optional>
 #include <string>
+
+namespace CLI {
+class App;
+} // namespace CLI
 
 namespace readiness::cli {
 

@@ -4,9 +4,11 @@
 #include "readiness/scoring.hpp"
 
 #include "exit_codes.hpp"
+#include "format_option.hpp"
 #include "io/atomic_write.hpp"
 #include "io/evidence_reader.hpp"
 #include "io/inputs.hpp"
+#include "io/output_guard.hpp"
 
 #include <fmt/format.h>
 
@@ -25,14 +27,10 @@ void print(const Diagnostics& diagnostics, bool quiet, Console& console) {
 } // namespace
 
 void add_scoring_options(CLI::App& command, ScoringChoices& choices) {
-    command
-        .add_option("--aggregate", choices.aggregate,
-                    "How a department's answers combine: mean, median or min")
-        ->check(CLI::IsMember({"mean", "median", "min"}))
-        ->option_text("HOW");
-    command.add_option("--missing", choices.missing, "Unanswered questions: ignore them, or score them zero")
-        ->check(CLI::IsMember({"ignore", "zero"}))
-        ->option_text("HOW");
+    add_key_option(command, "--aggregate", choices.scoring.aggregate, k_aggregate_keys,
+                   "How a department's answers combine");
+    add_key_option(command, "--missing", choices.scoring.missing, k_missing_keys,
+                   "Unanswered questions left out, or scored 0");
     command
         .add_option("--evidence", choices.evidence_dir,
                     "Score questions with evidence rules from the organisation's own files in DIR")
@@ -46,11 +44,7 @@ int score_inputs(const Checklist& checklist, const std::vector<std::string>& inp
         console.err << "readiness: error: no inputs: give answer files, CSV exports or folders of them\n";
         return k_exit_usage;
     }
-    ScoringOptions options;
-    options.aggregate = choices.aggregate == "median" ? Aggregate::median
-                        : choices.aggregate == "min"  ? Aggregate::min
-                                                      : Aggregate::mean;
-    options.missing = choices.missing == "zero" ? MissingPolicy::zero : MissingPolicy::ignore;
+    const ScoringOptions options = choices.scoring;
 
     Diagnostics problems;
     if (!choices.evidence_dir.empty()) {
@@ -83,37 +77,13 @@ int score_inputs(const Checklist& checklist, const std::vector<std::string>& inp
     return k_exit_ok;
 }
 
-const std::vector<std::string>& report_formats() {
-    static const std::vector<std::string> formats{"text", "markdown", "html", "json", "csv"};
-    return formats;
-}
-
-std::string render_report(const Report& report, const Checklist& checklist, const std::string& format,
-                          const render::RenderOptions& options) {
-    if (format == "json") {
-        return render::render_json(report, checklist);
-    }
-    if (format == "markdown") {
-        return render::render_markdown(report, checklist, options);
-    }
-    if (format == "html") {
-        return render::render_html(report, checklist, options);
-    }
-    if (format == "csv") {
-        return render::render_csv(report, checklist);
-    }
-    return render::render_text(report, checklist, options);
-}
-
-void stream_report(const Report& report, const Checklist& checklist, const std::string& format,
-                   const render::RenderOptions& options, std::ostream& out) {
-    if (format == "json") {
-        render::write_json(report, checklist, out);
-    } else if (format == "html") {
-        render::write_html(report, checklist, options, out);
-    } else {
-        out << render_report(report, checklist, format, options);
-    }
+int check_output(const std::string& output, std::vector<std::string> inputs, const ScoringChoices& choices,
+                 const GlobalOptions& global, Console& console) {
+    inputs.push_back(choices.evidence_dir);
+    inputs.push_back(global.checklist);
+    const Diagnostics problems = io::check_output_path(output, inputs);
+    print(problems, global.quiet, console);
+    return has_errors(problems) ? k_exit_usage : k_exit_ok;
 }
 
 int write_output(const std::string& path, const std::string& document, Console& console) {
@@ -122,11 +92,9 @@ int write_output(const std::string& path, const std::string& document, Console& 
         return k_exit_ok;
     }
     Diagnostics diagnostics;
-    if (!io::write_file_atomically(path, document, diagnostics)) {
-        print(diagnostics, false, console);
-        return k_exit_usage;
-    }
-    return k_exit_ok;
+    const bool written = io::write_file_atomically(path, document, diagnostics);
+    print(diagnostics, false, console); // the error, or a warning (the owner could not be kept)
+    return written ? k_exit_ok : k_exit_usage;
 }
 
 } // namespace readiness::cli

@@ -6,8 +6,6 @@
 #include "commands.hpp"
 #include "render/report_formats.hpp"
 
-#include <CLI/CLI.hpp>
-
 #include <string>
 #include <vector>
 
@@ -15,8 +13,7 @@ namespace readiness::cli {
 
 // The scoring options `report`, `check` and `diff` share.
 struct ScoringChoices {
-    std::string aggregate = "mean";
-    std::string missing = "ignore";
+    ScoringOptions scoring;
     std::string evidence_dir;
 };
 
@@ -33,13 +30,8 @@ int score_inputs(const Checklist& checklist, const std::vector<std::string>& inp
                  const ScoringChoices& choices, const GlobalOptions& global, Console& console,
                  ScoredInputs& scored);
 
-const std::vector<std::string>& report_formats();
-std::string render_report(const Report& report, const Checklist& checklist, const std::string& format,
-                          const render::RenderOptions& options);
-
-// Writes the report to `out` as it renders it (JSON and HTML without holding the document): for stdout.
-void stream_report(const Report& report, const Checklist& checklist, const std::string& format,
-                   const render::RenderOptions& options, std::ostream& out);
+int check_output(const std::string& output, std::vector<std::string> inputs, const ScoringChoices& choices,
+                 const GlobalOptions& global, Console& console);
 
 // Writes to `path` atomically, or to console.out when `path` is empty; returns the exit code.
 int write_output(const std::string& path, const std::string& document, Console& console);

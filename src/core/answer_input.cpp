@@ -1,5 +1,7 @@
 #include "readiness/answer_input.hpp"
 
+#include "readiness/suggest.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -65,8 +67,13 @@ const Option* find_option(const Question& question, const Checklist& checklist, 
 }
 
 ParsedAnswer not_an_option(const Question& question, const Checklist& checklist, std::string_view token) {
-    return {std::nullopt, fmt::format("'{}' is not an option of {}: {}", token, question.id,
-                                      option_list(checklist.options_of(question)))};
+    std::vector<std::string> values;
+    for (const auto& option : checklist.options_of(question)) {
+        values.push_back(option.value);
+    }
+    return {std::nullopt,
+            fmt::format("'{}' is not an option of {}: {}{}", token, question.id,
+                        option_list(checklist.options_of(question)), did_you_mean(token, values))};
 }
 
 ParsedAnswer choose(const Question& question, std::vector<std::string> values) {

@@ -1,5 +1,7 @@
 #include "readiness/diagnostic.hpp"
 
+#include "readiness/escape_controls.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -28,11 +30,13 @@ void append_location(std::string& out, std::string_view file, int line, int colu
 
 std::string format_diagnostic(const Diagnostic& diagnostic) {
     const char* severity = diagnostic.severity == Severity::error ? "error" : "warning";
-    const std::string where = format_location(diagnostic.location);
+    const std::string where = escape_controls(format_location(diagnostic.location));
+    // The message may quote input at length: a larger budget, so its fix at the end survives the cut.
+    const std::string message = escape_controls(diagnostic.message, 4 * k_max_shown_bytes);
     if (where.empty()) {
-        return fmt::format("{}: {}", severity, diagnostic.message);
+        return fmt::format("{}: {}", severity, message);
     }
-    return fmt::format("{}: {}: {}", where, severity, diagnostic.message);
+    return fmt::format("{}: {}: {}", where, severity, message);
 }
 
 bool has_errors(const Diagnostics& diagnostics) {

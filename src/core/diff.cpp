@@ -32,16 +32,6 @@ const Entity* find(const std::vector<Entity>& list, const std::string& id) {
     return it == list.end() ? nullptr : &*it;
 }
 
-const PairResult* find_pair(const Report& report, const std::string& question,
-                            const std::string& department) {
-    for (const auto& pair : report.pairs) {
-        if (pair.question == question && pair.department == department) {
-            return &pair;
-        }
-    }
-    return nullptr;
-}
-
 bool has_blocker(const Report& report, const std::string& question, const std::string& department) {
     return std::any_of(report.blockers.begin(), report.blockers.end(), [&](const Blocker& b) {
         return b.question == question && b.department == department;

@@ -431,6 +431,15 @@ Phase roadmap_phase(bool blocker, double weight, double average_gap, Effort effo
     return value >= 0.25 ? Phase::next : Phase::later;
 }
 
+const PairResult* find_pair(const Report& report, std::string_view question, std::string_view department) {
+    for (const auto& pair : report.pairs) {
+        if (pair.question == question && pair.department == department) {
+            return &pair;
+        }
+    }
+    return nullptr;
+}
+
 Score weighted_score(const std::vector<PairResult>& pairs,
                      const std::function<bool(const PairResult&)>& in_set, const std::vector<Level>& levels) {
     double numerator = 0;

@@ -1,6 +1,9 @@
 #include "interview/conversation.hpp"
 
 #include "readiness/diagnostic.hpp"
+#include "readiness/escape_controls.hpp"
+
+#include "io/text_file.hpp"
 
 #include <fmt/format.h>
 
@@ -29,23 +32,47 @@ bool Conversation::may_prompt() {
 }
 
 std::optional<std::string> Conversation::ask(std::string_view prompt) {
-    if (!may_prompt()) {
-        return std::nullopt;
+    while (true) {
+        if (!may_prompt()) {
+            return std::nullopt;
+        }
+        show(prompt);
+        if (m_prompts) {
+            m_prompts->flush();
+        }
+        auto line = m_io.read_line();
+        if (!line) {
+            show("\n");
+            return std::nullopt;
+        }
+        ++m_lines;
+        const std::string refusal = unusable(*line);
+        if (refusal.empty()) {
+            if (scripted()) {
+                show(*line + "\n");
+            }
+            return line;
+        }
+        if (scripted()) {
+            show("\n");
+        }
+        if (reject_line(refusal)) {
+            m_stopped = true;
+            return std::nullopt;
+        }
     }
-    show(prompt);
-    if (m_prompts) {
-        m_prompts->flush();
+}
+
+std::string Conversation::unusable(std::string_view line) {
+    if (line.size() > k_max_line_bytes) {
+        return fmt::format("the line is longer than {} KiB; type a shorter one", k_max_line_bytes / 1024);
     }
-    auto line = m_io.read_line();
-    if (!line) {
-        show("\n");
-        return std::nullopt;
+    if (const auto bad = io::first_invalid_utf8(line)) {
+        return fmt::format("the line is not UTF-8 text (byte 0x{:02X} at column {}); set the terminal to "
+                           "UTF-8 and type it again",
+                           static_cast<unsigned char>(line[*bad]), *bad + 1);
     }
-    ++m_lines;
-    if (scripted()) {
-        show(*line + "\n");
-    }
-    return line;
+    return {};
 }
 
 bool Conversation::reject_line(std::string_view reason) {
@@ -59,7 +86,7 @@ bool Conversation::reject_line(std::string_view reason) {
 }
 
 void Conversation::error(std::string_view message) {
-    m_err << "readiness: error: " << message << '\n';
+    m_err << "readiness: error: " << escape_controls(message, 4 * k_max_shown_bytes) << '\n';
 }
 
 void Conversation::tell(std::string_view message) {

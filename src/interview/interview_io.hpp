@@ -1,10 +1,13 @@
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace readiness::interview {
+
+inline constexpr std::size_t k_max_line_bytes = std::size_t{64} * 1024;
 
 // What the interview needs from outside the program, besides its output streams: typed lines, whether a
 // person is typing them, interruption by a signal, the environment and the date. The process's own is
@@ -13,8 +16,10 @@ class InterviewIO {
 public:
     virtual ~InterviewIO() = default;
 
-    // The next line typed, without its line break (nor a trailing '\r'); nothing at the end of input or
-    // once interrupted.
+    // The next line typed, without its line break (nor a trailing '\r'); nothing at the end of input
+    // (a last line without its line break is not given) or once interrupted. A line longer than
+    // k_max_line_bytes comes back as k_max_line_bytes + 1 bytes at once, to be refused, and the rest of
+    // it up to its line break is dropped: a line never costs more than that much memory or time.
     virtual std::optional<std::string> read_line() = 0;
     // Whether SIGINT, SIGTERM or SIGHUP arrived; read_line returns nothing from then on.
     virtual bool interrupted() const = 0;
@@ -25,10 +30,5 @@ public:
     // Today's date, YYYY-MM-DD.
     virtual std::string today() const = 0;
 };
-
-// `readiness interview` uses the process's IO unless a test set another here (null: the process's again).
-// Not thread-safe; for in-process CLI tests only.
-void set_interview_io_for_tests(InterviewIO* io);
-InterviewIO* interview_io_for_tests();
 
 } // namespace readiness::interview

@@ -5,6 +5,7 @@
 
 #include "interview/line_text.hpp"
 #include "io/answer_file.hpp"
+#include "io/text_file.hpp"
 
 #include <fmt/format.h>
 
@@ -20,7 +21,8 @@ namespace {
 using Asked = std::variant<std::string, InterviewEnd>;
 
 InterviewEnd end_of_input(const Conversation& conversation) {
-    return conversation.refused() ? InterviewEnd::failed : InterviewEnd::interrupted;
+    return conversation.refused() || conversation.stopped() ? InterviewEnd::failed
+                                                            : InterviewEnd::interrupted;
 }
 
 Asked ask_name(Conversation& conversation) {
@@ -149,6 +151,15 @@ std::string answer_file_name(std::string_view respondent) {
         } else {
             dash = true;
         }
+        if (slug.size() >= k_max_slug_bytes) {
+            break;
+        }
+    }
+    if (slug.size() > k_max_slug_bytes) {
+        slug.resize(k_max_slug_bytes);
+    }
+    for (int cut = 0; cut < 3 && !io::is_utf8_text(slug); ++cut) {
+        slug.pop_back(); // the rest of a character cut in half
     }
     return fmt::format("answers-{}.yaml", slug.empty() ? "respondent" : slug);
 }
@@ -159,6 +170,12 @@ set_up_interview(const InterviewRequest& request, const Checklist& checklist, Co
         const auto ids = ids_of(checklist.departments);
         conversation.error(fmt::format("unknown department '{}' (departments: {}){}", request.department,
                                        fmt::join(ids, ", "), did_you_mean(request.department, ids)));
+        return InterviewEnd::failed;
+    }
+    if (const auto bad = io::first_invalid_utf8(request.respondent)) {
+        conversation.error(fmt::format("--respondent is not UTF-8 text (byte 0x{:02X} at position {}); give "
+                                       "the name in UTF-8",
+                                       static_cast<unsigned char>(request.respondent[*bad]), *bad + 1));
         return InterviewEnd::failed;
     }
     InterviewSetup setup;
@@ -175,6 +192,16 @@ set_up_interview(const InterviewRequest& request, const Checklist& checklist, Co
         setup.path = answer_file_name(name);
     }
     std::error_code error;
+    const auto folder = setup.path.has_parent_path() ? setup.path.parent_path() : std::filesystem::path(".");
+    if (std::filesystem::is_directory(folder, error)) { // else nothing can be saved there: the save says so
+        std::string why;
+        auto lock = io::FileLock::acquire(setup.path, why);
+        if (!lock) {
+            conversation.error(why);
+            return InterviewEnd::failed;
+        }
+        setup.lock = std::move(*lock);
+    }
     if (std::filesystem::exists(setup.path, error)) {
         auto existing = existing_sheet(setup.path, request, checklist, name, conversation);
         if (auto* end = std::get_if<InterviewEnd>(&existing)) {

@@ -5,6 +5,7 @@
 
 #include "interview/conversation.hpp"
 #include "interview/interview_request.hpp"
+#include "io/file_lock.hpp"
 
 #include <filesystem>
 #include <string>
@@ -16,11 +17,14 @@ namespace readiness::interview {
 // Where the interview writes and what it starts from.
 struct InterviewSetup {
     std::filesystem::path path;
+    io::FileLock lock; // on `path`, taken before it is read: one interview per answer file
     AnswerSheet sheet; // respondent and department filled in; the answers so far when resuming
 };
 
 // "answers-dana-smith.yaml": the default answer file of a respondent (ASCII letters and digits lowered,
-// other ASCII runs made one '-', other UTF-8 kept; "answers-respondent.yaml" when nothing is left).
+// other ASCII runs made one '-', other UTF-8 kept, cut to k_max_slug_bytes at a character boundary;
+// "answers-respondent.yaml" when nothing is left).
+inline constexpr std::size_t k_max_slug_bytes = 64;
 std::string answer_file_name(std::string_view respondent);
 
 // Decides who answers, for which department, into which file, and what is already answered: the request's

@@ -61,17 +61,32 @@ std::optional<std::string> ProcessInterviewIO::read_line() {
         if (g_interrupted != 0) {
             return std::nullopt;
         }
-        const auto end_of_line = m_buffer.find('\n');
-        if (end_of_line != std::string::npos || (m_end && !m_buffer.empty())) {
+        const auto end_of_line = m_buffer.find('\n', m_scanned); // only the bytes not searched yet
+        if (end_of_line != std::string::npos) {
             std::string line = m_buffer.substr(0, end_of_line);
-            m_buffer.erase(0, end_of_line == std::string::npos ? m_buffer.size() : end_of_line + 1);
+            m_buffer.erase(0, end_of_line + 1);
+            m_scanned = 0;
+            if (m_skipping) {
+                m_skipping = false; // the rest of a line already refused as too long
+                continue;
+            }
             if (!line.empty() && line.back() == '\r') {
                 line.pop_back();
             }
             return line;
         }
+        m_scanned = m_buffer.size();
+        if (m_buffer.size() > k_max_line_bytes) {
+            const bool refused = m_skipping;
+            m_buffer.clear();
+            m_scanned = 0;
+            m_skipping = true;
+            if (!refused) {
+                return std::string(k_max_line_bytes + 1, '?'); // too long: refused by the caller
+            }
+        }
         if (m_end) {
-            return std::nullopt;
+            return std::nullopt; // a line cut off by the end of input is not given
         }
         // Wait with the signals let through, so one that arrives before or during the wait ends it.
         struct pollfd input {

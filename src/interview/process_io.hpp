@@ -28,10 +28,12 @@ private:
     struct sigaction m_old_int {};
     struct sigaction m_old_term {};
     struct sigaction m_old_hup {};
-    sigset_t m_old_mask{};  // the mask before; the signals stay blocked except while waiting for input
-    sigset_t m_wait_mask{}; // the mask while waiting: the three signals let through
-    std::string m_buffer;   // read but not yet returned
-    bool m_end = false;     // stdin reached its end (or failed)
+    sigset_t m_old_mask{};     // the mask before; the signals stay blocked except while waiting for input
+    sigset_t m_wait_mask{};    // the mask while waiting: the three signals let through
+    std::string m_buffer;      // read but not yet returned; at most k_max_line_bytes + one read
+    std::size_t m_scanned = 0; // the bytes of m_buffer known to hold no line break
+    bool m_skipping = false;   // dropping the rest of a line refused as too long
+    bool m_end = false;        // stdin reached its end (or failed)
 };
 
 } // namespace readiness::interview

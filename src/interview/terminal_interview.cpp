@@ -6,6 +6,8 @@
 #include "interview/session.hpp"
 #include "io/answer_file.hpp"
 #include "io/atomic_write.hpp"
+#include "io/file_lock.hpp"
+#include "io/text_file.hpp"
 
 #include <fmt/format.h>
 
@@ -22,12 +24,24 @@ class AnswerSaver {
 public:
     AnswerSaver(InterviewSetup setup, const Checklist& checklist, Conversation& conversation)
         : m_path(std::move(setup.path)), m_file(m_path.string()), m_sheet(std::move(setup.sheet)),
-          m_checklist(checklist), m_conversation(conversation) {}
+          m_lock(std::move(setup.lock)), m_checklist(checklist), m_conversation(conversation) {}
 
+    // Writes the file, unless it would not load back (never a file that validate or resume refuses).
     bool save(const AnswerMap& answers) {
         m_sheet.answers = answers;
+        const std::string text = io::format_answer_sheet(m_sheet, m_checklist);
+        const auto check = io::load_answer_text(text, m_file, m_checklist);
+        if (text.size() > io::k_max_input_bytes || !check.ok()) {
+            for (const auto& diagnostic : check.diagnostics) {
+                m_conversation.tell(format_diagnostic(diagnostic));
+            }
+            m_conversation.error(
+                fmt::format("cannot save the answers to {}: the file would not load back", m_file));
+            return false;
+        }
         Diagnostics diagnostics;
-        if (io::write_file_atomically(m_path, io::format_answer_sheet(m_sheet, m_checklist), diagnostics)) {
+        if (io::write_file_atomically(m_path, text, diagnostics)) {
+            m_size = text.size();
             return true;
         }
         for (const auto& diagnostic : diagnostics) {
@@ -37,6 +51,8 @@ public:
         return false;
     }
 
+    bool fits(std::size_t length) const { return fits_in_answer_file(m_size, length); }
+
     const std::string& file() const { return m_file; }
     const AnswerSheet& sheet() const { return m_sheet; }
 
@@ -44,6 +60,8 @@ private:
     std::filesystem::path m_path;
     std::string m_file;
     AnswerSheet m_sheet;
+    io::FileLock m_lock; // held until the interview ends
+    std::size_t m_size = 0;
     const Checklist& m_checklist;
     Conversation& m_conversation;
 };
@@ -82,10 +100,27 @@ InterviewEnd ask_questions(InterviewSession& session, AnswerSaver& saver, const 
         }
         auto line = conversation.ask(session.awaiting_note() ? "note> "
                                                              : format_prompt(checklist, *question, existing));
+        const auto stop = [&] {
+            conversation.tell(fmt::format("{} saved to {}; correct the input and run the same command to "
+                                          "resume.",
+                                          count_of(session.answered_count(), "answer"), saver.file()));
+            return InterviewEnd::failed;
+        };
+        if (!line && conversation.stopped()) {
+            return stop();
+        }
         if (!line) {
             conversation.tell(fmt::format("Interrupted; {} saved to {}. Run the same command to resume.",
                                           count_of(session.answered_count(), "answer"), saver.file()));
             return InterviewEnd::interrupted;
+        }
+        if (!saver.fits(line->size())) {
+            if (conversation.reject_line(fmt::format("this would make {} larger than the {} MiB an answer "
+                                                     "file may hold; type something shorter",
+                                                     saver.file(), io::k_max_input_bytes / (1024 * 1024)))) {
+                return stop();
+            }
+            continue;
         }
         const Step step = session.handle(*line);
         if (saves_after(step.outcome) && !saver.save(session.answers())) {
@@ -93,10 +128,7 @@ InterviewEnd ask_questions(InterviewSession& session, AnswerSaver& saver, const 
         }
         if (step.outcome == Outcome::invalid) {
             if (conversation.reject_line(step.message)) {
-                conversation.tell(fmt::format("{} saved to {}; correct the input and run the same command to "
-                                              "resume.",
-                                              count_of(session.answered_count(), "answer"), saver.file()));
-                return InterviewEnd::failed;
+                return stop();
             }
         } else if (step.outcome == Outcome::quit) {
             const std::size_t left = session.asked_questions().size() - session.answered_count();
@@ -114,6 +146,11 @@ InterviewEnd ask_questions(InterviewSession& session, AnswerSaver& saver, const 
 }
 
 } // namespace
+
+bool fits_in_answer_file(std::size_t saved_bytes, std::size_t typed_bytes) {
+    constexpr std::size_t k_room = 1024; // the key, braces and "note:" around it
+    return saved_bytes + 4 * typed_bytes + k_room <= io::k_max_input_bytes;
+}
 
 std::string prompting_refusal(const InterviewRequest& request, const InterviewIO& io) {
     constexpr const char* k_instead = "fill in an answer file from 'readiness template' instead";

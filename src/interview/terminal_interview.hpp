@@ -5,6 +5,7 @@
 #include "interview/interview_io.hpp"
 #include "interview/interview_request.hpp"
 
+#include <cstddef>
 #include <ostream>
 
 namespace readiness::interview {
@@ -16,6 +17,10 @@ namespace readiness::interview {
 // shifting every later answer. Summaries and errors go to `err`.
 InterviewEnd run_interview(const InterviewRequest& request, const Checklist& checklist, std::ostream& out,
                            std::ostream& err, InterviewIO& io);
+
+// Whether a typed line of `typed_bytes`, kept as an answer or a note (quoted: at most four bytes a byte),
+// leaves an answer file of `saved_bytes` within the size the loader reads (io::k_max_input_bytes).
+bool fits_in_answer_file(std::size_t saved_bytes, std::size_t typed_bytes);
 
 // Why the interview may not prompt (--no-input, or CI set to anything but "", "0" or "false"); empty when
 // it may.

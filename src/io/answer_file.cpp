@@ -10,6 +10,8 @@
 
 #include <fmt/format.h>
 
+#include <array>
+
 namespace readiness::io {
 
 namespace {
@@ -34,7 +36,13 @@ public:
         sheet.checklist_version = r.text("checklist_version");
         sheet.organisation = r.text("organisation");
         sheet.date = r.text("date");
-        if (!sheet.checklist.empty() && sheet.checklist != m_checklist.id) {
+        if (!sheet.checklist.empty() && sheet.checklist != m_checklist.id &&
+            closest_match(sheet.checklist, std::array{m_checklist.id})) {
+            r.error_at("checklist",
+                       fmt::format("these answers are for checklist '{}', but the active checklist "
+                                   "is '{}' (did you mean '{}'?)",
+                                   sheet.checklist, m_checklist.id, m_checklist.id));
+        } else if (!sheet.checklist.empty() && sheet.checklist != m_checklist.id) {
             r.error_at("checklist",
                        fmt::format("these answers are for checklist '{}', but the active checklist is "
                                    "'{}'; choose it with -c {}",

@@ -1,10 +1,14 @@
 #include "atomic_write.hpp"
 
+#include "temp_files.hpp"
+
 #include <fmt/format.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <iostream>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -26,35 +30,106 @@ bool write_all(int fd, std::string_view content) {
     return true;
 }
 
+bool same_file(const struct stat& a, const struct stat& b) {
+    return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
+// A device, a FIFO, or this process's own standard output: written in place, never replaced.
+bool write_in_place(const std::filesystem::path& path, const struct stat& target, std::string_view content,
+                    Diagnostics& diagnostics) {
+    struct stat out {};
+    if (::fstat(STDOUT_FILENO, &out) == 0 && same_file(out, target)) {
+        std::cout.flush();
+        std::fflush(stdout);
+        if (write_all(STDOUT_FILENO, content)) {
+            return true;
+        }
+    } else {
+        const int fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
+        if (fd >= 0) {
+            const bool written = write_all(fd, content);
+            const int saved_errno = errno;
+            ::close(fd);
+            errno = saved_errno;
+            if (written) {
+                return true;
+            }
+        }
+    }
+    diagnostics.push_back(
+        {Severity::error, {path.string(), 0, 0}, fmt::format("cannot write: {}", std::strerror(errno))});
+    return false;
+}
+
+// Gives the new file the old one's permission bits (never set-user-ID, set-group-ID or sticky) and, where
+// the process may, its owner and group; says so when it may not.
+bool keep_mode_and_owner(int fd, const std::filesystem::path& path, const struct stat& old,
+                         Diagnostics& diagnostics) {
+    if (::fchmod(fd, old.st_mode & 0777) != 0) {
+        return false;
+    }
+    if (old.st_uid == ::geteuid() && old.st_gid == ::getegid()) {
+        return true;
+    }
+    if (::fchown(fd, old.st_uid, old.st_gid) == 0 ||
+        (old.st_uid == ::geteuid() && ::fchown(fd, static_cast<uid_t>(-1), old.st_gid) == 0)) {
+        return true;
+    }
+    diagnostics.push_back(
+        {Severity::warning,
+         {path.string(), 0, 0},
+         fmt::format("replaced by a file that belongs to user {}, not to its previous owner "
+                     "(user {}, group {})",
+                     ::geteuid(), old.st_uid, old.st_gid)});
+    return true;
+}
+
 } // namespace
 
-bool write_file_atomically(const std::filesystem::path& path, std::string_view content,
+bool write_file_atomically(const std::filesystem::path& requested, std::string_view content,
                            Diagnostics& diagnostics) {
     const auto fail = [&](std::string_view what) {
         diagnostics.push_back(
-            {Severity::error, {path.string(), 0, 0}, fmt::format("{}: {}", what, std::strerror(errno))});
+            {Severity::error, {requested.string(), 0, 0}, fmt::format("{}: {}", what, std::strerror(errno))});
         return false;
     };
-    const auto folder = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
-    std::string temp = (folder / ("." + path.filename().string() + ".XXXXXX")).string();
-    const int fd = ::mkstemp(temp.data());
-    if (fd < 0) {
+    struct stat target {};
+    const bool exists = ::stat(requested.c_str(), &target) == 0;
+    if (exists && S_ISDIR(target.st_mode)) {
+        errno = EISDIR;
+        return fail("cannot write");
+    }
+    if (exists && !S_ISREG(target.st_mode)) {
+        return write_in_place(requested, target, content, diagnostics);
+    }
+    struct stat out {};
+    if (exists && ::fstat(STDOUT_FILENO, &out) == 0 && same_file(out, target)) {
+        return write_in_place(requested, target, content, diagnostics); // -o /dev/stdout into a file
+    }
+    // A link to a regular file: the file is replaced, the link kept.
+    std::error_code error;
+    struct stat link {};
+    std::filesystem::path path = requested;
+    if (exists && ::lstat(requested.c_str(), &link) == 0 && S_ISLNK(link.st_mode)) {
+        path = std::filesystem::canonical(requested, error);
+        if (error) {
+            path = requested;
+        }
+    }
+    TempFile temp(path);
+    remove_stale_temp_files(path);
+    if (!temp.create()) {
         return fail("cannot create a temporary file beside it");
     }
-    struct stat existing {};
-    const mode_t mode = ::stat(path.c_str(), &existing) == 0 ? (existing.st_mode & 07777) : 0644;
-    const bool written = ::fchmod(fd, mode) == 0 && write_all(fd, content) && ::fsync(fd) == 0;
-    const int saved_errno = errno;
-    ::close(fd);
+    const bool written = (!exists || keep_mode_and_owner(temp.fd(), requested, target, diagnostics)) &&
+                         write_all(temp.fd(), content) && ::fsync(temp.fd()) == 0;
     if (!written) {
-        ::unlink(temp.c_str());
+        const int saved_errno = errno;
+        temp.remove();
         errno = saved_errno;
         return fail("cannot write");
     }
-    if (::rename(temp.c_str(), path.c_str()) != 0) {
-        const int rename_errno = errno;
-        ::unlink(temp.c_str());
-        errno = rename_errno;
+    if (!temp.rename_over(path)) {
         return fail("cannot replace the file");
     }
     return true;

@@ -7,9 +7,12 @@
 
 namespace readiness::io {
 
-// Writes `content` to `path` through a temporary file in the same folder, flushed to disk, then renamed
-// over it: a reader (or a crash) sees the old file or the new one, never half of one. On failure adds a
-// diagnostic, leaves `path` as it was and returns false.
+// Writes `content` to `path` through a temporary file in the same folder (see TempFile), flushed to disk,
+// then renamed over it: a reader (or a crash) sees the old file or the new one, never half of one. A new
+// file gets the umask; a replaced one keeps its permission bits (not set-id or sticky) and, where the
+// process may, its owner (else a warning says so); a link to a file keeps the link and replaces the file.
+// A device, a FIFO or the process's own standard output (`-o /dev/stdout`) is written in place, never
+// replaced. On failure adds a diagnostic, leaves `path` as it was and returns false.
 bool write_file_atomically(const std::filesystem::path& path, std::string_view content,
                            Diagnostics& diagnostics);
 

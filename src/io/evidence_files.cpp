@@ -24,7 +24,13 @@ std::string mebibytes(std::uintmax_t bytes) {
 
 EvidenceFiles::EvidenceFiles(const EvidenceFs& fs, std::string root, std::optional<std::size_t> max_depth,
                              Diagnostics& diagnostics)
-    : m_fs(fs), m_root(std::move(root)), m_diagnostics(diagnostics), m_listing(fs.list_files(max_depth)) {}
+    : m_fs(fs), m_root(std::move(root)), m_diagnostics(diagnostics), m_listing(fs.list_files(max_depth)) {
+    for (const auto& folder : fs.unreadable_folders()) {
+        m_diagnostics.push_back({Severity::warning,
+                                 {display(folder), 0, 0},
+                                 "evidence folder cannot be read; the files in it were not considered"});
+    }
+}
 
 std::string EvidenceFiles::display(const std::string& relative) const {
     return (std::filesystem::path(m_root) / relative).lexically_normal().generic_string();
@@ -66,6 +72,10 @@ const EvidenceText& EvidenceFiles::text(const std::string& relative) {
         break;
     case FileAccess::unreadable:
         result.refusal = "cannot be read";
+        break;
+    case FileAccess::hard_linked:
+        result.refusal = "has more than one hard link (another name, maybe outside the evidence directory); "
+                         "it was not read";
         break;
     }
     if (!result.text) {

@@ -1,9 +1,10 @@
 #include "evidence_fs.hpp"
 
+#include "bounded_read.hpp"
+
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <system_error>
+#include <unistd.h>
 
 namespace readiness::io {
 
@@ -14,10 +15,6 @@ namespace {
 bool is_under(const fs::path& path, const fs::path& root) {
     const auto [stop, unused] = std::mismatch(root.begin(), root.end(), path.begin(), path.end());
     return stop == root.end();
-}
-
-std::size_t depth_of(const std::string& relative) {
-    return static_cast<std::size_t>(std::count(relative.begin(), relative.end(), '/'));
 }
 
 } // namespace
@@ -32,6 +29,7 @@ DiskEvidenceFs::DiskEvidenceFs(fs::path root) : m_root(std::move(root)) {
 
 std::vector<std::string> DiskEvidenceFs::list_files(std::optional<std::size_t> max_depth) const {
     std::vector<std::string> files;
+    m_unreadable_folders.clear();
     std::error_code error;
     fs::recursive_directory_iterator it(m_root, fs::directory_options::skip_permission_denied, error);
     for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
@@ -39,12 +37,15 @@ std::vector<std::string> DiskEvidenceFs::list_files(std::optional<std::size_t> m
         if (it->is_directory(status_error)) {
             if (max_depth && static_cast<std::size_t>(it.depth()) >= *max_depth) {
                 it.disable_recursion_pending();
+            } else if (::access(it->path().c_str(), R_OK | X_OK) != 0) {
+                m_unreadable_folders.push_back(it->path().lexically_relative(m_root).generic_string());
             }
         } else if (it->is_regular_file(status_error)) {
             files.push_back(it->path().lexically_relative(m_root).generic_string());
         }
     }
     std::sort(files.begin(), files.end());
+    std::sort(m_unreadable_folders.begin(), m_unreadable_folders.end());
     return files;
 }
 
@@ -57,54 +58,28 @@ EvidenceFileRead DiskEvidenceFs::read_file(const std::string& relative, std::uin
     if (!is_under(path, m_canonical_root)) {
         return {FileAccess::outside, {}, 0};
     }
-    const auto size = fs::file_size(path, error);
-    if (error || !fs::is_regular_file(path, error)) {
-        return {FileAccess::unreadable, {}, 0};
+    // The resolved path holds no link: a link swapped in since is not followed, and the opened file is
+    // checked, not the path.
+    BoundedRead read = read_bounded(path, {max_bytes, false, false});
+    switch (read.status) {
+    case ReadStatus::ok:
+        return {FileAccess::ok, std::move(read.bytes), read.size};
+    case ReadStatus::too_large:
+    case ReadStatus::grew:
+        return {FileAccess::too_large, {}, read.size};
+    case ReadStatus::hard_linked:
+        return {FileAccess::hard_linked, {}, 0};
+    case ReadStatus::missing:
+    case ReadStatus::directory:
+    case ReadStatus::not_regular:
+    case ReadStatus::unreadable:
+        break;
     }
-    if (size > max_bytes) {
-        return {FileAccess::too_large, {}, size};
-    }
-    std::ifstream stream(path, std::ios::binary);
-    std::ostringstream contents;
-    contents << stream.rdbuf();
-    if (!stream || stream.bad()) {
-        return {FileAccess::unreadable, {}, size};
-    }
-    return {FileAccess::ok, std::move(contents).str(), size};
+    return {FileAccess::unreadable, {}, 0};
 }
 
-void MemoryEvidenceFs::add(std::string relative, std::string contents) {
-    m_files[std::move(relative)] = {std::move(contents), FileAccess::ok};
-}
-
-void MemoryEvidenceFs::add_outside_link(std::string relative) {
-    m_files[std::move(relative)] = {{}, FileAccess::outside};
-}
-
-void MemoryEvidenceFs::add_unreadable(std::string relative) {
-    m_files[std::move(relative)] = {{}, FileAccess::unreadable};
-}
-
-std::vector<std::string> MemoryEvidenceFs::list_files(std::optional<std::size_t> max_depth) const {
-    std::vector<std::string> files;
-    for (const auto& [relative, entry] : m_files) {
-        if (!max_depth || depth_of(relative) <= *max_depth) {
-            files.push_back(relative);
-        }
-    }
-    return files;
-}
-
-EvidenceFileRead MemoryEvidenceFs::read_file(const std::string& relative, std::uintmax_t max_bytes) const {
-    const auto found = m_files.find(relative);
-    if (found == m_files.end() || found->second.access != FileAccess::ok) {
-        return {found == m_files.end() ? FileAccess::unreadable : found->second.access, {}, 0};
-    }
-    const std::string& contents = found->second.contents;
-    if (contents.size() > max_bytes) {
-        return {FileAccess::too_large, {}, contents.size()};
-    }
-    return {FileAccess::ok, contents, contents.size()};
+std::vector<std::string> DiskEvidenceFs::unreadable_folders() const {
+    return m_unreadable_folders;
 }
 
 } // namespace readiness::io

@@ -2,7 +2,6 @@
 
 #include <cstdint>
 #include <filesystem>
-#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,7 +10,7 @@ namespace readiness::io {
 
 inline constexpr std::uintmax_t k_max_evidence_bytes = std::uintmax_t{10} * 1024 * 1024;
 
-enum class FileAccess { ok, outside, too_large, unreadable };
+enum class FileAccess { ok, outside, too_large, unreadable, hard_linked };
 
 struct EvidenceFileRead {
     FileAccess access = FileAccess::ok;
@@ -28,9 +27,13 @@ public:
     // folders are not followed.
     virtual std::vector<std::string> list_files(std::optional<std::size_t> max_depth) const = 0;
 
-    // A listed file's contents, unless it resolves outside the folder, is larger than `max_bytes`, or
-    // cannot be read.
+    // A listed file's contents, unless it resolves outside the folder, is larger than `max_bytes`, has
+    // more than one hard link (another name, maybe outside the folder), or cannot be read (a FIFO, a
+    // device: never waited on).
     virtual EvidenceFileRead read_file(const std::string& relative, std::uintmax_t max_bytes) const = 0;
+
+    // The folders the last list_files could not enter, sorted; their files are missing from the listing.
+    virtual std::vector<std::string> unreadable_folders() const = 0;
 };
 
 // The real folder. A path resolves outside when its `weakly_canonical` form is not under the root's.
@@ -40,28 +43,12 @@ public:
 
     std::vector<std::string> list_files(std::optional<std::size_t> max_depth) const override;
     EvidenceFileRead read_file(const std::string& relative, std::uintmax_t max_bytes) const override;
+    std::vector<std::string> unreadable_folders() const override;
 
 private:
     std::filesystem::path m_root;
     std::filesystem::path m_canonical_root;
-};
-
-// An in-memory folder for tests.
-class MemoryEvidenceFs final : public EvidenceFs {
-public:
-    void add(std::string relative, std::string contents);
-    void add_outside_link(std::string relative); // a link whose target lies outside the folder
-    void add_unreadable(std::string relative);
-
-    std::vector<std::string> list_files(std::optional<std::size_t> max_depth) const override;
-    EvidenceFileRead read_file(const std::string& relative, std::uintmax_t max_bytes) const override;
-
-private:
-    struct Entry {
-        std::string contents;
-        FileAccess access = FileAccess::ok;
-    };
-    std::map<std::string, Entry> m_files;
+    mutable std::vector<std::string> m_unreadable_folders;
 };
 
 } // namespace readiness::io

@@ -1,6 +1,5 @@
 #include "evidence_reader.hpp"
 
-#include "readiness/answer_score.hpp"
 #include "readiness/validation.hpp"
 
 #include "evidence_files.hpp"
@@ -213,25 +212,25 @@ private:
         const YamlNode& value = *match.value;
         outcome.location = match.location;
         outcome.value = parse_number(value);
-        const std::string shown = outcome.value       ? fmt::format("{}", *outcome.value)
-                                  : value.is_scalar() ? fmt::format("\"{}\"", value.scalar)
-                                                      : std::string(describe_kind(value));
+        // The value is shown only when it is the answer (a number): any other value may be a secret.
         if (question.type == QuestionType::number && !outcome.value) {
-            outcome.reason = fmt::format("{} sets '{}' to {}, not a number", file, rule.key, shown);
+            outcome.reason =
+                fmt::format("{} has the key '{}', but its value is not a number", file, rule.key);
             return;
         }
         if (question.type == QuestionType::number && outside_range(question, *outcome.value)) {
             // Checked like an answer: a value the question cannot take is an input error, not a band.
-            outcome.reason = fmt::format("{} sets '{}' to {}, outside {}'s range {}", file, rule.key, shown,
-                                         question.id, range_text(question));
+            outcome.reason = fmt::format("{} sets '{}' to {}, outside {}'s range {}", file, rule.key,
+                                         *outcome.value, question.id, range_text(question));
             m_diagnostics.push_back({Severity::error, match.location,
-                                     fmt::format("'{}' is {}, outside the range of {} ({})", rule.key, shown,
-                                                 question.id, range_text(question))});
+                                     fmt::format("'{}' is {}, outside the range of {} ({})", rule.key,
+                                                 *outcome.value, question.id, range_text(question))});
             return;
         }
         outcome.passed = true;
-        outcome.reason = value.is_scalar() ? fmt::format("{} sets '{}' to {}", file, rule.key, shown)
-                                           : fmt::format("{} has the key '{}'", file, rule.key);
+        outcome.reason = question.type == QuestionType::number
+                             ? fmt::format("{} sets '{}' to {}", file, rule.key, *outcome.value)
+                             : fmt::format("{} has the key '{}'", file, rule.key);
     }
 
     EvidenceFiles& m_files;
@@ -277,22 +276,13 @@ EvidenceResults read_evidence(const Checklist& checklist, const EvidenceFs& fs,
         if (question.evidence.empty()) {
             continue;
         }
-        EvidenceResult result;
-        result.question = question.id;
-        std::size_t passed = 0;
+        std::vector<RuleOutcome> outcomes;
         for (std::size_t i = 0; i < question.evidence.size(); ++i) {
             RuleOutcome outcome = evaluator.evaluate(question, question.evidence[i]);
             outcome.rule_index = i;
-            passed += outcome.passed ? 1 : 0;
-            if (question.type == QuestionType::number && !result.number && outcome.passed && outcome.value &&
-                question.evidence[i].kind == EvidenceKind::key) {
-                result.number = outcome.value;
-            }
-            result.rules.push_back(std::move(outcome));
+            outcomes.push_back(std::move(outcome));
         }
-        result.score = result.number ? band_score(question.bands, *result.number)
-                                     : static_cast<double>(passed) / static_cast<double>(result.rules.size());
-        results.emplace(question.id, std::move(result));
+        results.emplace(question.id, score_evidence(question, std::move(outcomes)));
     }
     return results;
 }

@@ -21,8 +21,13 @@ std::optional<Gates> load_gates_file(const std::filesystem::path& path, const st
     if (!text) {
         return std::nullopt;
     }
+    return load_gates_text(*text, display_name, diagnostics);
+}
+
+std::optional<Gates> load_gates_text(const std::string& text, const std::string& display_name,
+                                     Diagnostics& diagnostics) {
     const std::size_t before = diagnostics.size();
-    YamlDocument document = parse_yaml_expecting(*text, display_name, "gates");
+    YamlDocument document = parse_yaml_expecting(text, display_name, "gates");
     diagnostics.insert(diagnostics.end(), document.diagnostics.begin(), document.diagnostics.end());
     if (!document.root) {
         return std::nullopt;

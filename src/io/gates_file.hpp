@@ -17,5 +17,8 @@ namespace readiness::io {
 // Every key is optional; unknown keys and wrong types are reported with their place.
 std::optional<Gates> load_gates_file(const std::filesystem::path& path, const std::string& display_name,
                                      Diagnostics& diagnostics);
+// The same from text already read and checked.
+std::optional<Gates> load_gates_text(const std::string& text, const std::string& display_name,
+                                     Diagnostics& diagnostics);
 
 } // namespace readiness::io

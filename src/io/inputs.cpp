@@ -82,6 +82,33 @@ std::optional<std::string> read_stdin(Diagnostics& diagnostics) {
     return text;
 }
 
+bool looks_like_csv(std::string_view bytes) {
+    if (bytes.starts_with("\xEF\xBB\xBF")) {
+        bytes.remove_prefix(3);
+    }
+    return bytes.starts_with("respondent,");
+}
+
+AnswerLoad read_stdin_answers(std::string bytes, const Checklist& checklist, const SheetSink& on_sheet) {
+    const std::string display = "<stdin>";
+    if (looks_like_csv(bytes)) {
+        std::istringstream stream(std::move(bytes));
+        return read_answer_csv(stream, display, checklist, on_sheet);
+    }
+    AnswerLoad load;
+    auto text = check_text(std::move(bytes), display, load.diagnostics);
+    if (!text) {
+        return load;
+    }
+    load = load_answer_text(*text, display, checklist);
+    if (load.ok()) {
+        for (auto& sheet : load.sheets) {
+            on_sheet(AnswerSheet(sheet));
+        }
+    }
+    return load;
+}
+
 namespace {
 
 // Reads one answer input: a CSV export through `read_csv` (row by row), a YAML answer file whole, its sheet
@@ -109,7 +136,7 @@ AnswerLoad read_input(const InputFile& input, const Checklist& checklist, const 
         load.readable = false;
         return load;
     }
-    if (input.is_stdin && bytes->rfind("respondent,", 0) == 0) {
+    if (input.is_stdin && looks_like_csv(*bytes)) {
         std::istringstream stream(*bytes);
         return read_csv(stream);
     }

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace readiness::io {
@@ -31,6 +32,14 @@ YamlContent classify_yaml(const std::string& text);
 AnswerLoad read_answers(const InputFile& input, const Checklist& checklist, const SheetSink& on_sheet);
 // The same, each respondent as a Response (what the scorer reads, without an answer map).
 AnswerLoad read_answers(const InputFile& input, const ChecklistIndex& index, const ResponseSink& on_response);
+
+// Whether standard input holds a CSV export rather than YAML: it starts (after a UTF-8 BOM) with the CSV
+// header's `respondent,`. Files are told apart by their extension (InputFile::is_csv); this is the one
+// decision for standard input, which every command (validate, report, check, diff) makes the same way.
+bool looks_like_csv(std::string_view bytes);
+
+// Answers already read from standard input: a CSV export or one answer file, as looks_like_csv says.
+AnswerLoad read_stdin_answers(std::string bytes, const Checklist& checklist, const SheetSink& on_sheet);
 
 // The whole of standard input, at most k_max_input_bytes.
 std::optional<std::string> read_stdin(Diagnostics& diagnostics);

@@ -1,10 +1,8 @@
 #include "text_file.hpp"
 
-#include <fmt/format.h>
+#include "bounded_read.hpp"
 
-#include <fstream>
-#include <sstream>
-#include <system_error>
+#include <fmt/format.h>
 
 namespace readiness::io {
 
@@ -47,15 +45,19 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
 
 } // namespace
 
-bool is_utf8_text(std::string_view text) {
+std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
         const std::size_t length = text[i] == '\0' ? 0 : utf8_sequence_length(text, i);
         if (length == 0) {
-            return false;
+            return i;
         }
         i += length;
     }
-    return true;
+    return std::nullopt;
+}
+
+bool is_utf8_text(std::string_view text) {
+    return !first_invalid_utf8(text).has_value();
 }
 
 std::optional<std::string> check_text(std::string text, const std::string& display_name,
@@ -111,32 +113,28 @@ std::optional<std::string> read_file_bytes(const fs::path& path, const std::stri
         diagnostics.push_back({Severity::error, {display_name, 0, 0}, std::move(message)});
         return std::nullopt;
     };
-    std::error_code error;
-    const auto status = fs::status(path, error);
-    if (error || !fs::exists(status)) {
+    BoundedRead read = read_bounded(path, {max_bytes, true, true});
+    switch (read.status) {
+    case ReadStatus::ok:
+        return std::move(read.bytes);
+    case ReadStatus::missing:
         return fail("no such file");
-    }
-    if (fs::is_directory(status)) {
+    case ReadStatus::directory:
         return fail("is a directory, not a file");
-    }
-    if (!fs::is_regular_file(status)) {
+    case ReadStatus::not_regular:
         return fail("is not a regular file");
-    }
-    const auto size = fs::file_size(path, error);
-    if (!error && size > max_bytes) {
+    case ReadStatus::too_large:
         return fail(fmt::format("the file is too large ({:.1f} MiB; the limit is {} MiB)",
-                                static_cast<double>(size) / (1024.0 * 1024.0), max_bytes / (1024 * 1024)));
+                                static_cast<double>(read.size) / (1024.0 * 1024.0),
+                                max_bytes / (1024 * 1024)));
+    case ReadStatus::grew:
+        return fail(fmt::format("the file grew past the limit of {} MiB while it was read",
+                                max_bytes / (1024 * 1024)));
+    case ReadStatus::unreadable:
+    case ReadStatus::hard_linked:
+        break;
     }
-    std::ifstream stream(path, std::ios::binary);
-    if (!stream) {
-        return fail("cannot be opened for reading");
-    }
-    std::ostringstream contents;
-    contents << stream.rdbuf();
-    if (stream.bad()) {
-        return fail("cannot be read");
-    }
-    return std::move(contents).str();
+    return fail("cannot be opened for reading");
 }
 
 std::optional<std::string> read_text_file(const fs::path& path, const std::string& display_name,

@@ -33,6 +33,9 @@ std::optional<std::string> read_checked_text(const std::filesystem::path& path,
 // Whether `text` is valid UTF-8 without NUL bytes; checks without copying.
 bool is_utf8_text(std::string_view text);
 
+// The offset of the first byte that is a NUL or not part of valid UTF-8; nothing for UTF-8 text.
+std::optional<std::size_t> first_invalid_utf8(std::string_view text);
+
 // Makes text ready for a parser: drops a UTF-8 byte order mark and turns CRLF into LF. Binary data (a NUL
 // byte), UTF-16 and invalid UTF-8 add a diagnostic at the offending line and column and return nothing.
 std::optional<std::string> check_text(std::string text, const std::string& display_name,

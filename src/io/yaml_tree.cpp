@@ -1,5 +1,7 @@
 #include "yaml_tree.hpp"
 
+#include "yaml_prescan.hpp"
+
 #include <fmt/format.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
@@ -178,6 +180,11 @@ YamlDocument parse_yaml_expecting(const std::string& text, const std::string& fi
 
 YamlDocument parse_yaml(const std::string& text, const std::string& file_name) {
     YamlDocument document;
+    YamlPrescan scan = prescan_yaml(text, file_name);
+    if (scan.refusal) {
+        document.diagnostics.push_back(std::move(*scan.refusal));
+        return document;
+    }
     std::istringstream stream(text);
     TreeBuilder builder(file_name, document.diagnostics);
     try {
@@ -188,9 +195,13 @@ YamlDocument parse_yaml(const std::string& text, const std::string& file_name) {
     } catch (const StopParsing& stop) {
         document.diagnostics.push_back({Severity::error, stop.location, stop.what()});
     } catch (const YAML::Exception& error) {
-        document.diagnostics.push_back({Severity::error,
-                                        {file_name, error.mark.line + 1, error.mark.column + 1},
-                                        "invalid YAML: " + error.msg});
+        const Location at{file_name, error.mark.line + 1, error.mark.column + 1};
+        const auto& hint = scan.hint;
+        if (hint && std::pair(hint->location.line, hint->location.column) <= std::pair(at.line, at.column)) {
+            document.diagnostics.push_back(std::move(*scan.hint)); // the cause, where it is
+        } else {
+            document.diagnostics.push_back({Severity::error, at, "invalid YAML: " + error.msg});
+        }
     }
     return document;
 }

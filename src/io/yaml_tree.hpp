@@ -10,6 +10,8 @@
 
 namespace readiness::io {
 
+struct YamlEntry;
+
 // A YAML node with its place in the file. Built from yaml-cpp's event stream rather than its Node API, so
 // every node has a location, duplicate keys are caught, aliases are refused and depth is bounded: a tree
 // of these is finite and safe to walk recursively.
@@ -21,13 +23,24 @@ struct YamlNode {
     std::string scalar; // the text of a scalar
     bool plain = true;  // written without quotes or a tag, so it may be read as a number or boolean
     std::vector<YamlNode> items;
-    std::vector<std::pair<YamlNode, YamlNode>> entries; // keys are scalars and unique, in file order
+    // Keys are scalars and unique, in file order. A vector of a struct declared above, not of
+    // std::pair<YamlNode, YamlNode>: a pair needs YamlNode complete here, which clang with libstdc++ 12
+    // refuses.
+    std::vector<YamlEntry> entries;
 
     bool is_null() const { return kind == Kind::null; }
     bool is_scalar() const { return kind == Kind::scalar; }
     bool is_sequence() const { return kind == Kind::sequence; }
     bool is_map() const { return kind == Kind::map; }
     const YamlNode* find(std::string_view key) const;
+};
+
+// One key and its value in a map, named like std::pair's members.
+struct YamlEntry {
+    YamlEntry(YamlNode key, YamlNode value) : first(std::move(key)), second(std::move(value)) {}
+
+    YamlNode first;
+    YamlNode second;
 };
 
 inline constexpr int k_max_yaml_depth = 64;
@@ -37,8 +50,9 @@ struct YamlDocument {
     Diagnostics diagnostics;
 };
 
-// Parses one YAML document. Syntax errors, duplicate keys, aliases, non-scalar keys, nesting deeper than
-// k_max_yaml_depth and a second document are reported with their place in `file_name`.
+// Parses one YAML document. Syntax errors (explained by their likely cause where prescan_yaml finds one at
+// or before the error), duplicate keys, aliases, non-scalar keys, nesting deeper than k_max_yaml_depth
+// (flow nesting refused before the parser runs) and a second document are reported with their place.
 YamlDocument parse_yaml(const std::string& text, const std::string& file_name);
 
 // parse_yaml, then an empty document (nothing but comments and blank lines) is an error too:

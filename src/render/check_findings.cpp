@@ -1,5 +1,6 @@
 #include "check_findings.hpp"
 
+#include "gate_text.hpp"
 #include "report_text_parts.hpp"
 #include "text_layout.hpp"
 
@@ -193,8 +194,8 @@ CheckFinding gate_finding(const CheckDocument& document, const GateResult& gate)
     finding.kind = FindingKind::gate;
     finding.rule = "gate/" + kind;
     finding.name = gate.id;
-    finding.title = (gate.passed ? "Gate passed: " : "Gate failed: ") + gate.title;
-    finding.message = sentence(gate.message);
+    finding.title = (gate.passed ? "Gate passed: " : "Gate failed: ") + gate_title(gate);
+    finding.message = sentence(gate_message(gate));
     finding.fingerprint = "gate/" + gate.id;
     finding.level = gate.passed ? FindingLevel::note : FindingLevel::failure;
     finding.place = gate_place(document);

@@ -1,6 +1,10 @@
+#include "readiness/names.hpp"
+
 #include "check_findings.hpp"
 #include "check_formats.hpp"
+#include "gate_text.hpp"
 #include "report_text_parts.hpp"
+#include "score_format.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -23,18 +27,24 @@ std::string render_check_json(const CheckDocument& document) {
     out["gates"] = json::array();
     for (const auto& gate : document.result.gates) {
         out["gates"].push_back({{"id", gate.id},
-                                {"title", gate.title},
+                                {"title", gate_title(gate)},
                                 {"passed", gate.passed},
                                 {"actual", gate.actual ? json(*gate.actual) : json(nullptr)},
                                 {"limit", gate.limit},
-                                {"message", gate.message}});
+                                {"message", gate_message(gate)}});
     }
     out["blockers"] = json::array();
+    const auto number = [](const std::optional<double>& value) {
+        return value ? json(*value) : json(nullptr);
+    };
     for (const auto& b : report.blockers) {
+        const PairResult* pair = find_pair(report, b.question, b.department);
         out["blockers"].push_back({{"question", b.question},
                                    {"department", b.department},
-                                   {"reason", blocker_reason_name(b.reason)},
-                                   {"score", b.score ? json(*b.score) : json(nullptr)},
+                                   {"reason", key(b.reason)},
+                                   {"score", number(b.score)},
+                                   {"answered_score", number(pair ? pair->answered_score : std::nullopt)},
+                                   {"evidence_score", number(pair ? pair->evidence_score : std::nullopt)},
                                    {"threshold", b.threshold},
                                    {"fails_check", !document.result.blockers_allowed()}});
     }

@@ -1,5 +1,9 @@
+#include "readiness/escape_controls.hpp"
+
 #include "check_findings.hpp"
 #include "check_formats.hpp"
+#include "gate_text.hpp"
+#include "markdown_escape.hpp"
 #include "report_names.hpp"
 #include "report_text_parts.hpp"
 #include "text_layout.hpp"
@@ -43,8 +47,8 @@ std::string render_check_text(const CheckDocument& document, bool color) {
                        report.respondent_count, report.checklist, report.checklist_version);
     for (const auto& gate : document.result.gates) {
         out += fmt::format("  {} {}: {}\n",
-                           gate.passed ? paint(color, "32", "ok  ") : paint(color, "31", "FAIL"), gate.title,
-                           gate.message);
+                           gate.passed ? paint(color, "32", "ok  ") : paint(color, "31", "FAIL"),
+                           gate_title(gate), gate_message(gate));
     }
     if (!report.blockers.empty()) {
         out += "\n" + blockers_title(document) + "\n";
@@ -70,7 +74,8 @@ std::string render_check_text(const CheckDocument& document, bool color) {
                 out += "\nEvidence rules that failed\n";
                 heading = true;
             }
-            out += fmt::format("  {}: {} ({})\n", id, rule.reason, format_location(rule.location));
+            out += fmt::format("  {}: {} ({})\n", id, escape_controls(rule.reason),
+                               escape_controls(format_location(rule.location)));
         }
     }
     if (!report.evidence_conflicts.empty()) {
@@ -92,24 +97,10 @@ std::string render_check_markdown(const CheckDocument& document) {
         score_text(report.overall),
         report.overall.level_label.empty() ? "no score" : report.overall.level_label, report.respondent_count,
         report.checklist, report.checklist_version);
-    const auto cell = [](std::string_view text) {
-        std::string escaped;
-        for (char c : text) {
-            if (c == '|') {
-                escaped += "\\|";
-            } else if (c == '<') {
-                escaped += "&lt;";
-            } else if (c == '\n' || c == '\r') {
-                escaped += ' ';
-            } else {
-                escaped += c;
-            }
-        }
-        return escaped;
-    };
+    const auto cell = [](std::string_view text) { return markdown::escape(text); };
     for (const auto& gate : document.result.gates) {
-        out +=
-            fmt::format("| {} | {} | {} |\n", gate.passed ? "✅" : "❌", cell(gate.title), cell(gate.message));
+        out += fmt::format("| {} | {} | {} |\n", gate.passed ? "✅" : "❌", cell(gate_title(gate)),
+                           cell(gate_message(gate)));
     }
     if (!report.blockers.empty()) {
         out += "\n### " + blockers_title(document) +

@@ -1,5 +1,7 @@
 #include "diff_formats.hpp"
 
+#include "readiness/names.hpp"
+
 #include "score_format.hpp"
 #include "text_layout.hpp"
 
@@ -121,20 +123,6 @@ nlohmann::ordered_json answers_json(const std::vector<AnswerTally>& answers) {
     return list;
 }
 
-std::string reassessment_name(Reassessment reassessment) {
-    switch (reassessment) {
-    case Reassessment::both:
-        return "both";
-    case Reassessment::not_reassessed:
-        return "not_reassessed";
-    case Reassessment::newly_assessed:
-        return "newly_assessed";
-    case Reassessment::neither:
-        return "neither";
-    }
-    return "neither";
-}
-
 } // namespace
 
 std::string render_diff_text(const ReportDiff& diff) {
@@ -224,7 +212,7 @@ std::string render_diff_json(const ReportDiff& diff) {
     out["departments"] = json::array();
     for (const auto& d : diff.departments) {
         json item = change_json(d.score);
-        item["reassessment"] = reassessment_name(d.reassessment);
+        item["reassessment"] = key(d.reassessment);
         out["departments"].push_back(std::move(item));
     }
     for (const auto& [key, changes] :

@@ -1,6 +1,7 @@
 #include "html_format.hpp"
 
 #include "html_escape.hpp"
+#include "report_text_parts.hpp"
 
 #include <fmt/format.h>
 
@@ -18,17 +19,8 @@ Score cell_score(const Report& report, std::string_view department, std::string_
 }
 
 std::string level_class(const Checklist& checklist, std::string_view level_id) {
-    constexpr std::size_t k_bands = 4;
-    const auto& levels = checklist.levels;
-    for (std::size_t i = 0; i < levels.size(); ++i) {
-        if (levels[i].id == level_id) {
-            const std::size_t band =
-                levels.size() == 1 ? k_bands - 1
-                                   : (i * (k_bands - 1) + (levels.size() - 1) / 2) / (levels.size() - 1);
-            return fmt::format("lv{}", band);
-        }
-    }
-    return "lvn";
+    const auto band = level_band(checklist, level_id, 4);
+    return band ? fmt::format("lv{}", *band) : "lvn";
 }
 
 std::string question_html(const Checklist& checklist, std::string_view id, std::string_view badge_html) {

@@ -1,5 +1,7 @@
 #include "html_gaps.hpp"
 
+#include "readiness/names.hpp"
+
 #include "html_escape.hpp"
 #include "html_format.hpp"
 
@@ -12,7 +14,7 @@ namespace {
 constexpr std::string_view k_blocker_badge = " <span class=\"badge blocker\">blocker</span>";
 
 std::string phase_class(Phase phase) {
-    return fmt::format("phase-{}", phase == Phase::now ? "now" : phase == Phase::next ? "next" : "later");
+    return fmt::format("phase-{}", key(phase));
 }
 
 std::string gap_departments_html(const Report& report, const Checklist& checklist, const Gap& gap) {

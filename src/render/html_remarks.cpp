@@ -13,14 +13,6 @@ namespace readiness::render::html {
 
 namespace {
 
-std::string coverage_text(std::size_t answered, std::size_t applicable) {
-    if (applicable == 0) {
-        return "—";
-    }
-    return fmt::format("{}%",
-                       one_decimal(100.0 * static_cast<double>(answered) / static_cast<double>(applicable)));
-}
-
 // Remarks grouped by question, in checklist order (unknown questions last); each group under a heading.
 std::string grouped_remarks_html(const Checklist& checklist, std::vector<AnswerRemark> remarks) {
     const auto order = [&](const AnswerRemark& r) {
@@ -51,7 +43,7 @@ std::string coverage_section_html(const Report& report, const Checklist& checkli
         fmt::format("<p>Answered {} of {} applicable question–department pairs ({}). A pair is applicable "
                     "when the question counts for at least one respondent of the department.</p>\n",
                     report.answered_pairs, report.applicable_pairs,
-                    coverage_text(report.answered_pairs, report.applicable_pairs));
+                    percent_text(report.answered_pairs, report.applicable_pairs));
     html += "<div class=\"table-wrap\"><table>\n<caption>Coverage by department</caption>\n<thead><tr>"
             "<th scope=\"col\">Department</th><th scope=\"col\">Weight</th><th scope=\"col\">Respondents</th>"
             "<th scope=\"col\">Answered</th><th scope=\"col\">Applicable</th><th scope=\"col\">Coverage</th>"
@@ -62,7 +54,7 @@ std::string coverage_section_html(const Report& report, const Checklist& checkli
             "<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
             escape_html(department.name), format_number(department.weight), department.respondents,
             department.answered_pairs, department.applicable_pairs,
-            department.assessed ? coverage_text(department.answered_pairs, department.applicable_pairs)
+            department.assessed ? percent_text(department.answered_pairs, department.applicable_pairs)
                                 : "not assessed");
     }
     html += "</tbody></table></div>\n<h3>Answered “not applicable”</h3>\n";

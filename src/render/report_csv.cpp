@@ -1,3 +1,5 @@
+#include "readiness/names.hpp"
+
 #include "report_formats.hpp"
 #include "text_layout.hpp"
 
@@ -43,9 +45,7 @@ std::string render_csv(const Report& report, const Checklist& checklist) {
         if (!q || !d) {
             continue;
         }
-        const char* state = pair.state == PairState::scored    ? "scored"
-                            : pair.state == PairState::missing ? "missing"
-                                                               : "not_applicable";
+        const std::string_view state = key(pair.state);
         out +=
             fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\r\n", cell(d->id), cell(d->name),
                         cell(q->id), cell(q->text), cell(q->dimension), state, pair.answered, pair.counted,

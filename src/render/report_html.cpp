@@ -107,9 +107,8 @@ std::string at_a_glance_html(const Report& report) {
     html +=
         fmt::format("<li>{}</li>\n", plural(report.disagreements.size(), "disagreement", "disagreements"));
     if (report.applicable_pairs > 0) {
-        html += fmt::format("<li>Coverage {}% ({} of {} question–department pairs answered)</li>\n",
-                            one_decimal(100.0 * static_cast<double>(report.answered_pairs) /
-                                        static_cast<double>(report.applicable_pairs)),
+        html += fmt::format("<li>Coverage {} ({} of {} question–department pairs answered)</li>\n",
+                            percent_text(report.answered_pairs, report.applicable_pairs),
                             report.answered_pairs, report.applicable_pairs);
     }
     const DimensionResult* strongest = nullptr;

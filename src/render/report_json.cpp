@@ -1,5 +1,6 @@
+#include "readiness/names.hpp"
+
 #include "report_formats.hpp"
-#include "report_names.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -26,33 +27,7 @@ json score_json(const Score& score) {
 json coverage_json(std::size_t applicable, std::size_t answered) {
     return {{"applicable_pairs", applicable},
             {"answered_pairs", answered},
-            {"ratio", applicable == 0
-                          ? json(nullptr)
-                          : json(static_cast<double>(answered) / static_cast<double>(applicable))}};
-}
-
-const char* phase_key(Phase phase) {
-    switch (phase) {
-    case Phase::now:
-        return "now";
-    case Phase::next:
-        return "next";
-    case Phase::later:
-        return "later";
-    }
-    return "later";
-}
-
-const char* state_name(PairState state) {
-    switch (state) {
-    case PairState::scored:
-        return "scored";
-    case PairState::missing:
-        return "missing";
-    case PairState::not_applicable:
-        return "not_applicable";
-    }
-    return "not_applicable";
+            {"ratio", optional_number(coverage_ratio(answered, applicable))}};
 }
 
 json remark_json(const AnswerRemark& r, bool with_text) {
@@ -177,10 +152,8 @@ void write_json(const Report& report, const Checklist& checklist, std::ostream& 
     w.member("dates", report.dates.empty()
                           ? json(nullptr)
                           : json{{"first", report.dates.front()}, {"last", report.dates.back()}});
-    w.member("options", {{"aggregate", report.options.aggregate == Aggregate::mean     ? "mean"
-                                       : report.options.aggregate == Aggregate::median ? "median"
-                                                                                       : "min"},
-                         {"missing", report.options.missing == MissingPolicy::zero ? "zero" : "ignore"},
+    w.member("options", {{"aggregate", key(report.options.aggregate)},
+                         {"missing", key(report.options.missing)},
                          {"evidence", report.evidence_used}});
     w.array("levels", report.levels, [](const Level& level) {
         return json{{"id", level.id}, {"label", level.label}, {"min", level.min}};
@@ -215,7 +188,7 @@ void write_json(const Report& report, const Checklist& checklist, std::ostream& 
                     {"department", p.department},
                     {"dimension", p.dimension},
                     {"weight", p.weight},
-                    {"state", state_name(p.state)},
+                    {"state", key(p.state)},
                     {"score", optional_number(p.score)},
                     {"answered_score", optional_number(p.answered_score)},
                     {"evidence_score", optional_number(p.evidence_score)},
@@ -229,7 +202,7 @@ void write_json(const Report& report, const Checklist& checklist, std::ostream& 
     w.array("blockers", report.blockers, [](const Blocker& b) {
         return json{{"question", b.question},
                     {"department", b.department},
-                    {"reason", blocker_reason_name(b.reason)},
+                    {"reason", key(b.reason)},
                     {"score", optional_number(b.score)},
                     {"threshold", b.threshold}};
     });
@@ -238,7 +211,7 @@ void write_json(const Report& report, const Checklist& checklist, std::ostream& 
                     {"next", json::array()},
                     {"later", json::array()}};
     for (const auto& g : report.gaps) {
-        roadmap[phase_key(g.phase)].push_back(g.question);
+        roadmap[key(g.phase)].push_back(g.question);
     }
     w.array("gaps", report.gaps, [](const Gap& g) {
         json in_departments = json::array();
@@ -250,14 +223,13 @@ void write_json(const Report& report, const Checklist& checklist, std::ostream& 
                     {"blocker", g.blocker},
                     {"priority", g.priority},
                     {"average_gap", g.average_gap},
-                    {"phase", phase_key(g.phase)},
+                    {"phase", key(g.phase)},
                     {"advice", g.advice},
                     {"departments", std::move(in_departments)}};
     });
     w.member("roadmap", roadmap);
     w.array("disagreements", report.disagreements, [](const Disagreement& d) {
-        return json{{"kind", d.kind == DisagreementKind::within_department ? "within_department"
-                                                                           : "across_departments"},
+        return json{{"kind", key(d.kind)},
                     {"question", d.question},
                     {"department", d.department},
                     {"low", d.low},

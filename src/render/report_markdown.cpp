@@ -224,8 +224,13 @@ private:
     void method() {
         const ScoringMethod how = scoring_method(m_report);
         section("How this was scored");
+        for (const auto& text : how.before_formula) {
+            paragraph(escape(text) + "\n");
+        }
         paragraph("`" + how.formula + "`\n");
-        paragraph(escape(how.explanation));
+        for (const auto& text : how.after_formula) {
+            paragraph(escape(text) + "\n");
+        }
     }
 
     const Report& m_report;

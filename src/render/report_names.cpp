@@ -39,16 +39,4 @@ std::string_view phase_name(Phase phase) {
     return "Later";
 }
 
-std::string_view blocker_reason_name(BlockerReason reason) {
-    switch (reason) {
-    case BlockerReason::below_threshold:
-        return "below_threshold";
-    case BlockerReason::not_answered:
-        return "not_answered";
-    case BlockerReason::marked_not_applicable:
-        return "marked_not_applicable";
-    }
-    return "below_threshold";
-}
-
 } // namespace readiness::render

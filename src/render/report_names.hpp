@@ -18,7 +18,4 @@ std::string question_text(const Checklist& checklist, std::string_view id);
 // "Now", "Next", "Later".
 std::string_view phase_name(Phase phase);
 
-// "below_threshold", "not_answered", "marked_not_applicable": the JSON names, which read_report_json reads.
-std::string_view blocker_reason_name(BlockerReason reason);
-
 } // namespace readiness::render

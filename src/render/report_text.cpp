@@ -235,8 +235,13 @@ private:
     void method() {
         const ScoringMethod how = scoring_method(m_report);
         section("How this was scored");
-        line(2, how.formula);
-        line(2, how.explanation);
+        for (const auto& paragraph : how.before_formula) {
+            line(2, paragraph);
+        }
+        line(4, how.formula);
+        for (const auto& paragraph : how.after_formula) {
+            line(2, paragraph);
+        }
     }
 
     const Report& m_report;

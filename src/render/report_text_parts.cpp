@@ -1,5 +1,7 @@
 #include "report_text_parts.hpp"
 
+#include "readiness/names.hpp"
+
 #include "text_layout.hpp"
 
 #include <fmt/format.h>
@@ -53,11 +55,14 @@ std::string gap_departments(const Gap& gap, const Checklist& checklist, const Re
 
 std::optional<std::size_t> level_band(const Checklist& checklist, std::string_view level, std::size_t bands) {
     const std::size_t levels = checklist.levels.size();
-    if (levels < 2 || bands == 0) {
+    if (bands == 0) {
         return std::nullopt;
     }
     for (std::size_t i = 0; i < levels; ++i) {
         if (checklist.levels[i].id == level) {
+            if (levels == 1) {
+                return bands - 1; // the only level is the top one
+            }
             const double position = static_cast<double>(i * (bands - 1)) / static_cast<double>(levels - 1);
             return static_cast<std::size_t>(std::lround(position));
         }
@@ -107,33 +112,38 @@ std::vector<const Gap*> gaps_in(const Report& report, Phase phase) {
 
 ScoringMethod scoring_method(const Report& report) {
     ScoringMethod method;
-    method.formula = "score = 100 × Σ W_d·w_q·A(q,d) / Σ W_d·w_q";
-    const std::string_view aggregate = report.options.aggregate == Aggregate::median ? "median"
-                                       : report.options.aggregate == Aggregate::min  ? "min"
-                                                                                     : "mean";
+    method.before_formula.push_back(
+        "Each answer scores between 0 and 1: a choice scores its option; a multiple choice the sum of its "
+        "options, at most 1; a number by the band it falls in. Free-text and n/a answers are not scored.");
     const std::string_view aggregate_words = report.options.aggregate == Aggregate::median ? "the median"
                                              : report.options.aggregate == Aggregate::min  ? "the lowest"
                                                                                            : "the mean";
-    std::string text = fmt::format(
-        "Every score is this weighted mean over the (question, department) pairs it covers: one department's "
-        "questions in one dimension for a heatmap cell, all of a department's for its row, every "
-        "department's for a dimension or group, and every pair for the overall score. A(q,d) is {} of the "
-        "0–1 scores that department d's respondents gave question q (--aggregate {}); W_d is the "
-        "department's weight and w_q the question's. ",
-        aggregate_words, aggregate);
-    text +=
-        report.options.missing == MissingPolicy::zero
-            ? "Questions that applied to a department but that none of its respondents answered count as 0 "
-              "(--missing zero). "
-            : "Questions that applied to a department but that none of its respondents answered are left "
-              "out (--missing ignore). ";
-    text += "Questions that do not apply to a department, n/a answers and free-text questions are left out. ";
-    if (report.evidence_used) {
-        text += std::string(evidence_rule()) + " ";
-    }
-    text += "The level is the band the score falls in. " + std::string(blocker_rule()) +
-            " A gap is target − A(q,d); its priority is W_d·w_q·gap, summed over the departments.";
-    method.explanation = std::move(text);
+    method.before_formula.push_back(fmt::format(
+        "For each question q and department d, A(q,d) is {} of the scores of d's respondents who answered q "
+        "(--aggregate {}). A question that applies but nobody answered is {} (--missing {}). Every score — a "
+        "heatmap cell, a department, a dimension, a group, the overall score — is a weighted mean over its "
+        "(question, department) pairs, with department weight W_d and question weight w_q:",
+        aggregate_words, key(report.options.aggregate),
+        report.options.missing == MissingPolicy::zero ? "scored 0" : "left out",
+        key(report.options.missing)));
+    method.formula = "score = 100 × Σ W_d·w_q·A(q,d) / Σ W_d·w_q";
+    method.after_formula.push_back("The level is the last one whose lower bound the score reaches.");
+    method.after_formula.push_back(
+        std::string(blocker_rule()) +
+        " A gap is a question below its target (usually 100) in a department: gap = "
+        "target − A(q,d), and its priority W_d·w_q·gap, summed over the departments "
+        "where it falls short. Gaps are listed blockers first, then by priority, then "
+        "in checklist order.");
+    method.after_formula.push_back("The roadmap: " + report.roadmap_rule);
+    method.after_formula.push_back(fmt::format(
+        "A disagreement is two answers to one question that differ by {} points or more: two respondents of "
+        "one department, or two departments.",
+        format_number(100 * k_disagreement)));
+    method.after_formula.push_back(report.evidence_used
+                                       ? "Evidence was read. " + std::string(evidence_rule())
+                                       : "No evidence files were read: every score comes from the answers.");
+    method.after_formula.push_back(
+        "Scores are shown on a 0–100 scale, rounded to one decimal; the JSON report keeps full precision.");
     return method;
 }
 

@@ -30,7 +30,8 @@ std::string report_facts(const Report& report);
 std::string gap_departments(const Gap& gap, const Checklist& checklist, const Report& report);
 
 // Which of `bands` colour bands (0 = lowest) a level falls in, spreading the checklist's levels evenly
-// over them; none for an unknown level or a checklist with fewer than two levels.
+// over them (a single level is the top band); none for an unknown level. Every format colours levels by
+// this one rule.
 std::optional<std::size_t> level_band(const Checklist& checklist, std::string_view level, std::size_t bands);
 
 const CellResult* find_cell(const Report& report, std::string_view department, std::string_view dimension);
@@ -47,10 +48,12 @@ std::string blockers_heading(std::size_t questions);
 
 std::vector<const Gap*> gaps_in(const Report& report, Phase phase);
 
-// How the report scored: the weighted mean in one line, and what it was taken over, in a paragraph.
+// How the report scored, for every format's method section: plain-text paragraphs before the formula, the
+// formula, and paragraphs after it (the first of them about levels, which HTML follows with a table).
 struct ScoringMethod {
-    std::string formula;
-    std::string explanation;
+    std::vector<std::string> before_formula;
+    std::string formula; // "score = 100 × Σ W_d·w_q·A(q,d) / Σ W_d·w_q"
+    std::vector<std::string> after_formula;
 };
 ScoringMethod scoring_method(const Report& report);
 

@@ -35,10 +35,8 @@ std::string change_text(double delta) {
 }
 
 std::string percent_text(std::size_t part, std::size_t whole) {
-    if (whole == 0) {
-        return "—";
-    }
-    return one_decimal(100.0 * static_cast<double>(part) / static_cast<double>(whole)) + "%";
+    const auto ratio = coverage_ratio(part, whole);
+    return ratio ? one_decimal(100 * *ratio) + "%" : "—";
 }
 
 std::string pair_sources_text(const PairResult& pair) {
@@ -57,15 +55,6 @@ std::string pair_score_detail(const PairResult& pair) {
     const std::string sources = pair_sources_text(pair);
     return sources.empty() ? pair_score_text(*pair.score)
                            : fmt::format("{} ({})", pair_score_text(*pair.score), sources);
-}
-
-const PairResult* find_pair(const Report& report, std::string_view question, std::string_view department) {
-    for (const auto& pair : report.pairs) {
-        if (pair.question == question && pair.department == department) {
-            return &pair;
-        }
-    }
-    return nullptr;
 }
 
 std::string blocker_state_text(const Report& report, const Blocker& blocker) {

@@ -23,9 +23,6 @@ std::string pair_sources_text(const PairResult& pair);
 // A pair's score, with its sources where they differ: "25.0 (answered 25.0 · files 100.0)"; "—" without.
 std::string pair_score_detail(const PairResult& pair);
 
-// The pair of `question` in `department`, or nullptr.
-const PairResult* find_pair(const Report& report, std::string_view question, std::string_view department);
-
 // Why a blocker blocks: its score ("25.0", "25.0 (answered 25.0 · files 100.0)"), or "not answered", or
 // "marked not applicable".
 std::string blocker_state_text(const Report& report, const Blocker& blocker);

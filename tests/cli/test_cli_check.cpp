@@ -152,6 +152,12 @@ TEST_CASE("a passing check writes no failure in any format; the same findings ar
     const std::string json = with_format("json");
     CHECK_THAT(json, Catch::Contains("\"passed\": true,\n  \"verdict\": \"passed (1 gate; 17 warnings)\",\n"
                                      "  \"failures\": 0,\n  \"warnings\": 17,"));
+    // Where answers and files differ, both are shown: support answered 25, the runbook scores 100.
+    CHECK_THAT(
+        json, Catch::Contains("\"question\": \"processes.escalation-levels\",\n      \"department\": "
+                              "\"support\",\n      \"reason\": \"below_threshold\",\n      \"score\": 0.25,\n"
+                              "      \"answered_score\": 0.25,\n      \"evidence_score\": 1.0,\n"
+                              "      \"threshold\": 0.5,\n      \"fails_check\": false"));
     CHECK_THAT(with_format("markdown"),
                Catch::StartsWith("## readiness check: passed (1 gate; 17 warnings) ✅\n"));
 }

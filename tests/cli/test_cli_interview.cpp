@@ -60,13 +60,12 @@ std::string replace_all(std::string text, const std::string& from, const std::st
 // Runs `readiness -c every-feature.yaml interview ARGS…` in-process with `io` typing (echoed to stdout at a
 // "terminal", so stdout reads like the screen); FILE stands for `file` in what it prints.
 CliResult interview(FakeInterviewIO& io, const std::string& file, std::vector<std::string> args) {
-    UseInterviewIO use(io);
     args.insert(args.begin(), {"-c", k_checklist, "interview"});
     fs::current_path(READINESS_SOURCE_DIR);
     std::ostringstream out;
     std::ostringstream err;
     io.echo = io.terminal ? &out : nullptr;
-    readiness::cli::Console console{out, err, false};
+    readiness::cli::Console console{out, err, false, &io};
     CliResult result;
     result.exit_code = readiness::cli::run(args, console);
     io.echo = nullptr;
@@ -289,4 +288,29 @@ TEST_CASE("interview --help names the default answer file and the exit codes") {
     CHECK(result.exit_code == 0);
     CHECK(result.out.find("answers-<respondent>.yaml in the current folder") != std::string::npos);
     CHECK(result.out.find("130 interrupted") != std::string::npos);
+}
+
+TEST_CASE("a script's line that is not UTF-8 or longer than 64 KiB stops the interview; nothing unreadable "
+          "is saved") {
+    const TempFolder folder("not-utf8");
+    const std::string file = folder.file("answers.yaml");
+    FakeInterviewIO io;
+    io.terminal = false;
+    io.lines = {"yes", "n", "caf\xE9", "2"};
+    const CliResult result =
+        interview(io, file, {"-q", "-o", file, "--respondent", "Dana", "--department", "support"});
+    CHECK(result.exit_code == 2);
+    CHECK(result.err ==
+          "<stdin>:3: error: the line is not UTF-8 text (byte 0xE9 at column 4); set the terminal "
+          "to UTF-8 and type it again\n"
+          "1 answer saved to FILE; correct the input and run the same command to resume.\n");
+    CHECK(read_text(file).ends_with("answers:\n  roles.owner: \"yes\"\n"));
+
+    FakeInterviewIO long_line;
+    long_line.terminal = false;
+    long_line.lines = {std::string(readiness::interview::k_max_line_bytes + 1, 'x')};
+    const CliResult refused = interview(long_line, file, {"-q", "-o", file});
+    CHECK(refused.exit_code == 2);
+    CHECK(refused.err == "<stdin>:1: error: the line is longer than 64 KiB; type a shorter one\n"
+                         "1 answer saved to FILE; correct the input and run the same command to resume.\n");
 }

@@ -51,13 +51,4 @@ private:
     bool m_interrupted = false;
 };
 
-// Makes `readiness interview`, run in-process, use `io` for as long as it exists.
-class UseInterviewIO {
-public:
-    explicit UseInterviewIO(interview::InterviewIO& io) { interview::set_interview_io_for_tests(&io); }
-    ~UseInterviewIO() { interview::set_interview_io_for_tests(nullptr); }
-    UseInterviewIO(const UseInterviewIO&) = delete;
-    UseInterviewIO& operator=(const UseInterviewIO&) = delete;
-};
-
 } // namespace readiness::test

@@ -2,6 +2,7 @@
 #include "interview/interview_checklist.hpp"
 #include "interview/interview_setup.hpp"
 #include "interview/terminal_interview.hpp"
+#include "io/text_file.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -183,4 +184,68 @@ TEST_CASE("with everything given, set-up asks nothing, even where prompting is r
     CHECK(std::get<InterviewSetup>(s.result).sheet.respondent.department == "exec");
     CHECK(s.out.empty());
     CHECK(s.err.empty());
+}
+
+TEST_CASE("a long name makes a default file name within NAME_MAX, never cutting a character in half") {
+    CHECK(answer_file_name(std::string(300, 'a')) == "answers-" + std::string(64, 'a') + ".yaml");
+    CHECK(answer_file_name(std::string(63, 'a') + "\xC3\xA9t\xC3\xA9") ==
+          "answers-" + std::string(63, 'a') + ".yaml");
+    CHECK(answer_file_name(std::string(62, 'a') + "\xC3\xA9t\xC3\xA9") ==
+          "answers-" + std::string(62, 'a') + "\xC3\xA9.yaml");
+}
+
+TEST_CASE("a respondent's name that is not UTF-8 is refused before anything is written") {
+    FakeInterviewIO io;
+    InterviewRequest request = to(k_no_file);
+    request.respondent = "Jos\xE9";
+    request.department = "exec";
+    const SetUp s = set_up(request, io);
+    REQUIRE(std::holds_alternative<InterviewEnd>(s.result));
+    CHECK(std::get<InterviewEnd>(s.result) == InterviewEnd::failed);
+    CHECK(s.err ==
+          "readiness: error: --respondent is not UTF-8 text (byte 0xE9 at position 4); give the name "
+          "in UTF-8\n");
+}
+
+TEST_CASE("a name typed in Latin-1 is refused and asked again at a terminal") {
+    FakeInterviewIO io;
+    io.lines = {"Jos\xE9", "Jose", "exec"};
+    const SetUp s = set_up(to(k_no_file), io);
+    REQUIRE(std::holds_alternative<InterviewSetup>(s.result));
+    CHECK(std::get<InterviewSetup>(s.result).sheet.respondent.name == "Jose");
+    CHECK(
+        s.out.starts_with("Respondent's name:   the line is not UTF-8 text (byte 0xE9 at column 4); set the "
+                          "terminal to UTF-8 and type it again\nRespondent's name: "));
+}
+
+TEST_CASE("an answer file held by another interview is refused, naming the file") {
+    const auto dir = std::filesystem::temp_directory_path() / "readiness-test-interview-lock";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    const auto file = dir / "answers.yaml";
+    std::string why;
+    auto held = io::FileLock::acquire(file, why);
+    REQUIRE(held);
+    FakeInterviewIO io;
+    InterviewRequest request = to(file);
+    request.respondent = "Dana";
+    request.department = "exec";
+    const SetUp s = set_up(request, io);
+    REQUIRE(std::holds_alternative<InterviewEnd>(s.result));
+    CHECK(s.err == "readiness: error: " + file.string() +
+                       " is in use by another interview (it holds the lock " +
+                       (dir / ".answers.yaml.lock").string() + "); finish or quit that one first\n");
+    held.reset();
+    CHECK_FALSE(std::filesystem::exists(dir / ".answers.yaml.lock"));
+    const SetUp again = set_up(request, io);
+    CHECK(std::holds_alternative<InterviewSetup>(again.result));
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a typed line that would take the answer file past what the loader reads is refused") {
+    CHECK(fits_in_answer_file(1000, k_max_line_bytes));
+    CHECK_FALSE(fits_in_answer_file(16'750'000, 60'000)); // the file could never be read back
+    const std::size_t limit = io::k_max_input_bytes;
+    CHECK(fits_in_answer_file(limit - 1024 - 400, 100));
+    CHECK_FALSE(fits_in_answer_file(limit - 1024 - 399, 100));
 }

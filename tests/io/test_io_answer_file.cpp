@@ -178,3 +178,16 @@ TEST_CASE("a written sheet loads back the same, hostile text included") {
         CHECK(read.note == answer.note);
     }
 }
+
+TEST_CASE("a typo gets 'did you mean': an option, and a checklist id names the real one") {
+    const auto load = load_answer_text(k_head + "  roles.owner: partyl\n", "a.yaml", fixture());
+    CHECK(messages(load) ==
+          std::vector<std::string>{"a.yaml:7:16: error: 'partyl' is not an option of "
+                                   "roles.owner: yes, partly, no (did you mean 'partly'?)"});
+    const auto typo =
+        load_answer_text("checklist: every-featur\nrespondent: { name: A, department: exec }\nanswers: {}\n",
+                         "a.yaml", fixture());
+    CHECK(messages(typo) == std::vector<std::string>{
+                                "a.yaml:1:12: error: these answers are for checklist 'every-featur', but the "
+                                "active checklist is 'every-feature' (did you mean 'every-feature'?)"});
+}

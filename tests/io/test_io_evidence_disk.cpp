@@ -117,7 +117,7 @@ TEST_CASE("the fixture folder: each rule type passing and failing, with exact re
     CHECK(json.score == 0.75);
 
     const auto& owner = results.at("sla.owner");
-    CHECK(reasons(owner) == Lines{"pass: sla.yaml sets 'social.owner' to \"Marketing\"",
+    CHECK(reasons(owner) == Lines{"pass: sla.yaml has the key 'social.owner'",
                                   "fail: sla.yaml has no key 'social.out_of_hours'"});
     CHECK_FALSE(owner.number.has_value());
     CHECK(owner.score == 0.5);
@@ -266,4 +266,25 @@ TEST_CASE("a missing evidence folder, or a file given as one, is an error") {
     CHECK(read_evidence(c, "tests/fixtures/evidence/checklist.yaml", file).empty());
     CHECK(messages(file) ==
           Lines{"tests/fixtures/evidence/checklist.yaml: error: the evidence path is not a directory"});
+}
+
+TEST_CASE("a file with a second hard link is refused: the other name may lie outside the folder") {
+    const fs::path dir = scratch("hard-link");
+    write(dir / "secret.md", "# Secret\n");
+    write(dir / "policies" / "fine.md", "# Secret\n");
+    fs::create_hard_link(dir / "secret.md", dir / "policies" / "linked.md");
+
+    Diagnostics diagnostics;
+    const auto results = read_evidence(checklist_of({rule("fine.md", EvidenceKind::headings, {"Secret"}),
+                                                     rule("linked.md", EvidenceKind::headings, {"Secret"})}),
+                                       dir / "policies", diagnostics);
+    const std::string shown = (dir / "policies").generic_string();
+    CHECK(reasons(results.at("q")) ==
+          Lines{R"(pass: fine.md has the heading "Secret")",
+                "fail: linked.md has more than one hard link (another name, maybe outside the evidence "
+                "directory); it was not read"});
+    CHECK(messages(diagnostics) ==
+          Lines{shown + "/linked.md: error: evidence file has more than one hard link (another name, maybe "
+                        "outside the evidence directory); it was not read"});
+    fs::remove_all(dir);
 }

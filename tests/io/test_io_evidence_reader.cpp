@@ -1,5 +1,6 @@
 #include "io/checklist_loader.hpp"
 #include "io/evidence_reader.hpp"
+#include "io/memory_evidence_fs.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -186,16 +187,17 @@ TEST_CASE("a key that holds no number fails a number question") {
     const auto text = run(k_number + "      - { file: sla.yaml, key: social.first_response_hours }\n", files);
     CHECK_FALSE(text.result.rules[0].passed);
     CHECK(text.result.rules[0].reason ==
-          "sla.yaml sets 'social.first_response_hours' to \"4\", not a number");
+          "sla.yaml has the key 'social.first_response_hours', but its value is not a number");
     CHECK(format_location(text.result.rules[0].location) == "policies/sla.yaml:2:3");
     CHECK_FALSE(text.result.number.has_value());
     CHECK(text.result.score == 0);
 
     const auto list = run(k_number + "      - { file: sla.yaml, key: social.channels }\n", files);
-    CHECK(list.result.rules[0].reason == "sla.yaml sets 'social.channels' to a list, not a number");
+    CHECK(list.result.rules[0].reason ==
+          "sla.yaml has the key 'social.channels', but its value is not a number");
 }
 
-TEST_CASE("a key rule on a choice question passes when the key exists") {
+TEST_CASE("a key rule on a choice question passes when the key exists, and never shows its value") {
     MemoryEvidenceFs files;
     files.add("sla.yaml", "social:\n  owner: Marketing\n  channels: [x, y]\n  rota: { weekend: 2 }\n");
     const auto r = run(k_choice + R"(      - { file: sla.yaml, key: social.owner }
@@ -207,8 +209,8 @@ TEST_CASE("a key rule on a choice question passes when the key exists") {
 )",
                        files);
     REQUIRE(r.result.rules.size() == 6);
-    CHECK(r.result.rules[0].reason == "sla.yaml sets 'social.owner' to \"Marketing\"");
-    CHECK(r.result.rules[1].reason == "sla.yaml sets 'social.channels.1' to \"y\"");
+    CHECK(r.result.rules[0].reason == "sla.yaml has the key 'social.owner'");
+    CHECK(r.result.rules[1].reason == "sla.yaml has the key 'social.channels.1'");
     CHECK(format_location(r.result.rules[1].location) == "policies/sla.yaml:3:17");
     CHECK(r.result.rules[2].reason == "sla.yaml has the key 'social.rota'");
     CHECK(r.result.rules[3].value == 2);
@@ -327,4 +329,15 @@ TEST_CASE("a rule with nothing to look for fails rather than passing by default"
     CHECK(format_location(r.result.rules[0].location) == "c.yaml:22:33");
     CHECK(r.result.rules[1].reason == "the rule lists no heading");
     CHECK(r.result.score == 0);
+}
+
+TEST_CASE("an evidence folder that cannot be read is a warning, not silently skipped") {
+    MemoryEvidenceFs files;
+    files.add("social-media-policy.md", k_policy);
+    files.add_unreadable_folder("locked");
+    const auto r = run(k_choice + "      - { file: \"**/*.md\", contains: [\"escalat\"] }\n", files);
+    CHECK(r.result.rules[0].passed);
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(format_diagnostic(r.diagnostics[0]) ==
+          "policies/locked: warning: evidence folder cannot be read; the files in it were not considered");
 }

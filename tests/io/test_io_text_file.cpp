@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sys/stat.h>
 
 using namespace readiness;
 using namespace readiness::io;
@@ -77,5 +78,25 @@ TEST_CASE("missing files, directories and oversized files are reported, not read
     Diagnostics fine;
     CHECK(read_text_file(big, "big.yaml", fine)->size() == 3 * 1024 * 1024);
     CHECK(fine.empty());
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a file is read to its limit and no further, even when it grows while read") {
+    // /proc files report a size of 0, then hold more: like a file that grows after it was measured.
+    Diagnostics grown;
+    CHECK_FALSE(read_file_bytes("/proc/self/status", "status", grown, 16));
+    CHECK(first_message(grown) == "status: error: the file grew past the limit of 0 MiB while it was read");
+    Diagnostics whole;
+    CHECK(read_file_bytes("/proc/self/status", "status", whole)->starts_with("Name:"));
+}
+
+TEST_CASE("a FIFO is refused at once, never waited on") {
+    const auto dir = std::filesystem::temp_directory_path() / "readiness-test-text-fifo";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    REQUIRE(::mkfifo((dir / "pipe.yaml").c_str(), 0600) == 0);
+    Diagnostics fifo;
+    CHECK_FALSE(read_file_bytes(dir / "pipe.yaml", "pipe.yaml", fifo));
+    CHECK(first_message(fifo) == "pipe.yaml: error: is not a regular file");
     std::filesystem::remove_all(dir);
 }

@@ -138,3 +138,18 @@ TEST_CASE("a passed check with no evidence gives no annotations") {
     REQUIRE(result.passed());
     CHECK(render::render_check_github({report, checklist, result, "checklist.yaml"}).empty());
 }
+
+TEST_CASE("check text and markdown escape what an evidence reason or file name holds") {
+    CheckSample sample = check_sample("config/ci checklist.yaml", "policies/social media.md", true);
+    sample.report.evidence["owner"].rules[0].passed = false;
+    sample.report.evidence["owner"].rules[0].reason =
+        "x\n::error file=a::b \x1b]0;t\x07 *bold* [l](u) `c` & > _";
+    const std::string text = render::render_check_text(sample.document(), false);
+    CHECK(text.find('\x1b') == std::string::npos);
+    CHECK(text.find("\n::error") == std::string::npos);
+    CHECK_THAT(text, Catch::Contains("x\\n::error file=a::b \\e]0;t\\x07 *bold*"));
+    const std::string markdown = render::render_check_markdown(sample.document());
+    CHECK_THAT(markdown,
+               Catch::Contains("| x<br>::error file=a::b  \\]0;t  \\*bold\\* \\[l\\](u) \\`c\\` &amp; "
+                               "&gt; \\_ |"));
+}

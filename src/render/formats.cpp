@@ -1,0 +1,71 @@
+#include "formats.hpp"
+
+#include <ostream>
+
+namespace readiness::render {
+
+std::string render(ReportFormat format, const Report& report, const Checklist& checklist,
+                   const RenderOptions& options) {
+    switch (format) {
+    case ReportFormat::text:
+        return render_text(report, checklist, options);
+    case ReportFormat::markdown:
+        return render_markdown(report, checklist, options);
+    case ReportFormat::html:
+        return render_html(report, checklist, options);
+    case ReportFormat::json:
+        return render_json(report, checklist);
+    case ReportFormat::csv:
+        return render_csv(report, checklist);
+    }
+    return render_text(report, checklist, options);
+}
+
+void write(ReportFormat format, const Report& report, const Checklist& checklist, const RenderOptions& options,
+           std::ostream& out) {
+    switch (format) {
+    case ReportFormat::json:
+        write_json(report, checklist, out);
+        return;
+    case ReportFormat::html:
+        write_html(report, checklist, options, out);
+        return;
+    case ReportFormat::text:
+    case ReportFormat::markdown:
+    case ReportFormat::csv:
+        out << render(format, report, checklist, options);
+        return;
+    }
+}
+
+std::string render(CheckFormat format, const CheckDocument& document, bool color) {
+    switch (format) {
+    case CheckFormat::text:
+        return render_check_text(document, color);
+    case CheckFormat::json:
+        return render_check_json(document);
+    case CheckFormat::markdown:
+        return render_check_markdown(document);
+    case CheckFormat::junit:
+        return render_check_junit(document);
+    case CheckFormat::sarif:
+        return render_check_sarif(document);
+    case CheckFormat::github:
+        return render_check_github(document);
+    }
+    return render_check_text(document, color);
+}
+
+std::string render(DiffFormat format, const ReportDiff& diff) {
+    switch (format) {
+    case DiffFormat::text:
+        return render_diff_text(diff);
+    case DiffFormat::markdown:
+        return render_diff_markdown(diff);
+    case DiffFormat::json:
+        return render_diff_json(diff);
+    }
+    return render_diff_text(diff);
+}
+
+} // namespace readiness::render

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "check_formats.hpp"
+#include "diff_formats.hpp"
+#include "report_formats.hpp"
+
+#include <array>
+#include <iosfwd>
+#include <string>
+#include <string_view>
+
+namespace readiness::render {
+
+// The output formats of each command family, one table each: the name `--format` takes and the file
+// extension that names it. The renderer of each is chosen by one switch in formats.cpp, so a format added
+// here without a renderer is a compile error (-Wswitch under -Werror). The command line's choices and help
+// text are derived from these tables (cli/format_option.hpp).
+enum class ReportFormat { text, markdown, html, json, csv };
+enum class CheckFormat { text, json, markdown, junit, sarif, github };
+enum class DiffFormat { text, markdown, json };
+
+template <class Format>
+struct FormatEntry {
+    Format format;
+    std::string_view name;
+    std::string_view extension;
+};
+
+inline constexpr std::array k_report_formats{
+    FormatEntry<ReportFormat>{ReportFormat::text, "text", ".txt"},
+    FormatEntry<ReportFormat>{ReportFormat::markdown, "markdown", ".md"},
+    FormatEntry<ReportFormat>{ReportFormat::html, "html", ".html"},
+    FormatEntry<ReportFormat>{ReportFormat::json, "json", ".json"},
+    FormatEntry<ReportFormat>{ReportFormat::csv, "csv", ".csv"}};
+inline constexpr std::array k_check_formats{
+    FormatEntry<CheckFormat>{CheckFormat::text, "text", ".txt"},
+    FormatEntry<CheckFormat>{CheckFormat::json, "json", ".json"},
+    FormatEntry<CheckFormat>{CheckFormat::markdown, "markdown", ".md"},
+    FormatEntry<CheckFormat>{CheckFormat::junit, "junit", ".xml"},
+    FormatEntry<CheckFormat>{CheckFormat::sarif, "sarif", ".sarif"},
+    FormatEntry<CheckFormat>{CheckFormat::github, "github", ".github"}};
+inline constexpr std::array k_diff_formats{FormatEntry<DiffFormat>{DiffFormat::text, "text", ".txt"},
+                                           FormatEntry<DiffFormat>{DiffFormat::markdown, "markdown", ".md"},
+                                           FormatEntry<DiffFormat>{DiffFormat::json, "json", ".json"}};
+
+std::string render(ReportFormat format, const Report& report, const Checklist& checklist,
+                   const RenderOptions& options);
+// The same document written to `out` as it renders: JSON and HTML never hold the whole document, so memory
+// stays flat however many respondents they list; the others are rendered, then written.
+void write(ReportFormat format, const Report& report, const Checklist& checklist, const RenderOptions& options,
+           std::ostream& out);
+std::string render(CheckFormat format, const CheckDocument& document, bool color);
+std::string render(DiffFormat format, const ReportDiff& diff);
+
+} // namespace readiness::render

@@ -1,0 +1,65 @@
+#include "list_text.hpp"
+
+#include "text_layout.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace readiness::render {
+
+namespace {
+
+std::string shipped_text(const std::vector<ShippedChecklist>& shipped, std::string_view active_id) {
+    std::string out = "Shipped checklists (choose one with -c ID):\n";
+    for (const auto& entry : shipped) {
+        const std::string marker = entry.id == active_id ? "* " : "  ";
+        if (!entry.checklist) {
+            out += fmt::format("{}{} (does not load; run 'readiness validate {}')\n", marker, entry.id,
+                               entry.id);
+            continue;
+        }
+        const auto& c = *entry.checklist;
+        out += fmt::format("{}{}{} {}, {} questions\n", marker, pad_right(entry.id, 20),
+                           pad_right(c.title, 36), c.version, c.questions.size());
+    }
+    return out;
+}
+
+std::string checklist_text(const Checklist& c) {
+    std::string out = fmt::format("\n{} {}: {}\n", c.id, c.version, c.title);
+
+    out += fmt::format("\nDepartments ({})\n", c.departments.size());
+    for (const auto& d : c.departments) {
+        out += fmt::format("  {}{}weight {}\n", pad_right(d.id, 14), pad_right(d.name, 30),
+                           format_number(d.weight));
+    }
+
+    out += fmt::format("\nDimensions ({} in {} groups), questions in each\n", c.dimensions.size(),
+                       c.groups.size());
+    for (const auto& g : c.groups) {
+        out += fmt::format("  {}\n", g.name);
+        for (const auto& dim : c.dimensions) {
+            if (dim.group != g.id) {
+                continue;
+            }
+            const auto count = std::count_if(c.questions.begin(), c.questions.end(),
+                                             [&](const Question& q) { return q.dimension == dim.id; });
+            out += fmt::format("    {}{}{:>3}\n", pad_right(dim.id, 14), pad_right(dim.name, 32), count);
+        }
+    }
+    const auto critical = std::count_if(c.questions.begin(), c.questions.end(),
+                                        [](const Question& q) { return q.critical.has_value(); });
+    out += fmt::format("\n{} questions, {} of them critical. 'readiness explain ID' shows one.\n",
+                       c.questions.size(), critical);
+    return out;
+}
+
+} // namespace
+
+std::string render_list_text(const std::vector<ShippedChecklist>& shipped, std::string_view active_id,
+                             const Checklist& active) {
+    return shipped_text(shipped, active_id) + checklist_text(active);
+}
+
+} // namespace readiness::render
