@@ -60,7 +60,8 @@ CommandRun add_report_command(CLI::App& app, const GlobalOptions& global) {
             render::write(options->format, scored.report, *checklist, render_options, console.out);
             return k_exit_ok;
         }
-        const std::string document = render::render(options->format, scored.report, *checklist, render_options);
+        const std::string document =
+            render::render(options->format, scored.report, *checklist, render_options);
         return write_output(options->output, document, console);
     };
 }

@@ -21,8 +21,8 @@ std::string render(ReportFormat format, const Report& report, const Checklist& c
     return render_text(report, checklist, options);
 }
 
-void write(ReportFormat format, const Report& report, const Checklist& checklist, const RenderOptions& options,
-           std::ostream& out) {
+void write(ReportFormat format, const Report& report, const Checklist& checklist,
+           const RenderOptions& options, std::ostream& out) {
     switch (format) {
     case ReportFormat::json:
         write_json(report, checklist, out);

@@ -47,8 +47,8 @@ std::string render(ReportFormat format, const Report& report, const Checklist& c
                    const RenderOptions& options);
 // The same document written to `out` as it renders: JSON and HTML never hold the whole document, so memory
 // stays flat however many respondents they list; the others are rendered, then written.
-void write(ReportFormat format, const Report& report, const Checklist& checklist, const RenderOptions& options,
-           std::ostream& out);
+void write(ReportFormat format, const Report& report, const Checklist& checklist,
+           const RenderOptions& options, std::ostream& out);
 std::string render(CheckFormat format, const CheckDocument& document, bool color);
 std::string render(DiffFormat format, const ReportDiff& diff);
 

@@ -229,12 +229,9 @@ void write_json(const Report& report, const Checklist& checklist, std::ostream& 
     });
     w.member("roadmap", roadmap);
     w.array("disagreements", report.disagreements, [](const Disagreement& d) {
-        return json{{"kind", key(d.kind)},
-                    {"question", d.question},
-                    {"department", d.department},
-                    {"low", d.low},
-                    {"low_score", d.low_score},
-                    {"high", d.high},
+        return json{{"kind", key(d.kind)},        {"question", d.question},
+                    {"department", d.department}, {"low", d.low},
+                    {"low_score", d.low_score},   {"high", d.high},
                     {"high_score", d.high_score}};
     });
     w.member("evidence", evidence_json(report.evidence));
