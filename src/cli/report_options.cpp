@@ -9,6 +9,7 @@
 #include "io/evidence_reader.hpp"
 #include "io/inputs.hpp"
 #include "io/output_guard.hpp"
+#include "io/response_pipe.hpp"
 
 #include <fmt/format.h>
 
@@ -53,20 +54,28 @@ int score_inputs(const Checklist& checklist, const std::vector<std::string>& inp
     const auto files = io::expand_inputs(inputs, problems);
     Scorer scorer(checklist, options, choices.evidence_dir.empty() ? nullptr : &scored.evidence);
     RespondentRegister respondents;
+    const auto score = [&](const Response& response) {
+        if (response.department.empty()) {
+            problems.push_back({Severity::error,
+                                {std::string(response.file), response.line, response.column},
+                                "the respondent has no department; set respondent.department"});
+            return;
+        }
+        uncounted_answers(scorer.index(), response, problems);
+        if (auto again = respondents.add(response)) {
+            problems.push_back(std::move(*again));
+        }
+        scorer.add(response);
+    };
+    // A CSV export is read on this thread and scored on a second one; answer files, one response each,
+    // are scored as they are read (handing one over costs more than scoring it).
+    io::ResponsePipe pipe(score);
     for (const auto& file : files) {
-        const auto load = io::read_answers(file, scorer.index(), [&](const Response& response) {
-            if (response.department.empty()) {
-                problems.push_back({Severity::error,
-                                    {std::string(response.file), response.line, response.column},
-                                    "the respondent has no department; set respondent.department"});
-                return;
-            }
-            uncounted_answers(scorer.index(), response, problems);
-            if (auto again = respondents.add(response)) {
-                problems.push_back(std::move(*again));
-            }
-            scorer.add(response);
-        });
+        const bool export_rows = file.is_csv() || file.is_stdin;
+        const auto load =
+            export_rows ? io::read_answers(file, scorer.index(), [&](const Response& r) { pipe.push(r); })
+                        : io::read_answers(file, scorer.index(), score);
+        pipe.drain(); // `problems` is the scoring thread's until here
         problems.insert(problems.end(), load.diagnostics.begin(), load.diagnostics.end());
     }
     print(problems, global.quiet, console);
