@@ -58,6 +58,9 @@ int run(const std::vector<std::string>& args, Console& console) {
     add(add_diff_command);
     add(add_check_command);
     add(add_help_command);
+    add(add_man_command);
+    add(add_completion_command);
+    add(add_complete_command);
     for (auto* sub : app.get_subcommands({})) {
         sub->fallthrough();
     }
