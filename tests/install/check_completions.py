@@ -5,7 +5,8 @@ Usage: check_completions.py BINARY_DIR
 
 bash: sources BINARY_DIR/share/bash-completion/completions/readiness, sets COMP_WORDS and COMP_CWORD,
 calls _readiness and compares COMPREPLY with the exact candidates (sorted, as bash shows them). fish: `fish -n`, then `complete -C`
-on the same command lines. zsh: `zsh -n` and the generated specs. The binary in BINARY_DIR is first on
+on the same command lines. zsh: `zsh -n`, the generated specs, and its id completion
+with _arguments, compadd and _files stubbed (a real zsh needs a terminal to complete). The binary in BINARY_DIR is first on
 PATH (question, department and checklist ids come from `readiness __complete`); each runs in an empty
 folder holding only `policies/` and `answers.yaml`. Exit 1 with one line per problem.
 """
@@ -97,6 +98,30 @@ def main():
     for shell, script in (("fish", fish_script), ("zsh", zsh_script)):
         result = subprocess.run([shell, "-n", script], capture_output=True, text=True)
         expect(result.returncode == 0 and not result.stderr, f"{shell} -n {script}: {result.stderr}")
+    # zsh's id completion, with _arguments, compadd and _files stubbed: what it asks readiness for, and adds.
+    program = f"""
+_arguments() {{ return 1; }}
+compadd() {{ local name=${{argv[-1]}}; print -r -- "compadd ${{argv[1,-3]}}: ${{(P)name}}"; }}
+_files() {{ print -r -- "_files $*"; }}
+source {zsh_script}
+words=(readiness -c quick-check explain st); CURRENT=5
+_readiness_dynamic -J -default- questions
+words=(explain st); CURRENT=2; _readiness_checklist=quick-check
+_readiness_dynamic -J -default- departments
+unset _readiness_checklist; words=(readiness -c ''); CURRENT=3
+_readiness_dynamic -X checklist checklists
+"""
+    result = subprocess.run(["zsh", "-f", "-c", program], env=env, capture_output=True, text=True)
+    quick_check_ids = subprocess.run([os.path.join(binary_dir, "readiness"), "-c", "quick-check", "__complete",
+                                      "questions"], capture_output=True, text=True).stdout.split()
+    expected = ("compadd -J -default-: " + " ".join(quick_check_ids) + "\n"
+                "compadd -J -default-: exec marketing pr support hr legal it sales\n"
+                "compadd -X checklist: quick-check social-readiness\n"
+                "_files -X checklist\n")
+    expect(len(quick_check_ids) == 17, f"quick-check has {len(quick_check_ids)} question ids")
+    expect(result.stdout == expected and not result.stderr,
+           f"zsh _readiness_dynamic printed {result.stdout!r} {result.stderr!r}, expected {expected!r}")
+
     zsh = open(zsh_script).read()
     for spec in ("#compdef readiness\n", "'--format[text, json, markdown, junit, sarif or github]:FORMAT:(text json markdown junit sarif github)'",
                  "'1:QUESTION-ID:_readiness_dynamic questions'", "'(-o --output)'{-o,--output}'[Write to FILE]:FILE:_files'",
