@@ -16,11 +16,9 @@ import subprocess
 import sys
 import tempfile
 
-COMMANDS = ["validate", "list", "explain", "interview", "template", "report", "diff", "check", "help"]
 
 # (the words before the cursor, the word at the cursor) -> the candidates (the shells sort them for display).
 CASES = [
-    (["readiness"], "", COMMANDS),
     (["readiness"], "ch", ["check"]),
     (["readiness"], "--", ["--help", "--version", "--checklist", "--no-color", "--quiet"]),
     (["readiness", "-c"], "", ["quick-check", "social-readiness", "answers.yaml", "policies"]),
@@ -83,11 +81,18 @@ def main():
     zsh_script = os.path.join(share, "zsh/site-functions/_readiness")
     env = dict(os.environ, PATH=binary_dir + os.pathsep + os.environ["PATH"], LC_ALL="C.UTF-8")
 
+    # The commands offered are the ones --help lists (a command added elsewhere is offered too).
+    help_text = subprocess.run([os.path.join(binary_dir, "readiness"), "--help"], capture_output=True,
+                               text=True).stdout
+    commands = [line.split()[0] for line in help_text.split("Subcommands:\n", 1)[1].split("\n\n", 1)[0].splitlines()]
+    expect(commands[:3] == ["validate", "list", "explain"] and "help" in commands, f"--help lists {commands}")
+    cases = [(["readiness"], "", commands)] + CASES
+
     with tempfile.TemporaryDirectory() as home, tempfile.TemporaryDirectory() as folder:
         env["HOME"] = home  # fish writes its settings there
         os.mkdir(os.path.join(folder, "policies"))
         open(os.path.join(folder, "answers.yaml"), "w").close()
-        for words, current, expected in CASES:
+        for words, current, expected in cases:
             got = bash_candidates(bash_script, words, current, env, folder)
             expect(sorted(got) == sorted(expected), f"bash {words + [current]}: {got}, expected {expected}")
             got = fish_candidates(fish_script, words, current, env, folder)
