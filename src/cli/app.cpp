@@ -1,9 +1,8 @@
 #include "app.hpp"
 
-#include "readiness/suggest.hpp"
-
 #include "commands.hpp"
 #include "exit_codes.hpp"
+#include "usage_error.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -24,38 +23,6 @@ constexpr const char* k_examples = R"(Examples:
   readiness -c quick-check list                   the ten-minute self-assessment instead
 Exit codes: 0 success, 1 problems found (validate) or a failed gate (check), 2 usage or input error,
 130 interview interrupted (answers saved).)";
-
-// The first argument that is neither an option nor an option's value: the subcommand the user meant.
-std::string first_word(const std::vector<std::string>& args) {
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        if (args[i] == "-c" || args[i] == "--checklist") {
-            ++i;
-        } else if (!args[i].empty() && args[i][0] != '-') {
-            return args[i];
-        }
-    }
-    return {};
-}
-
-int report_usage_error(const CLI::App& app, const CLI::ParseError& error,
-                       const std::vector<std::string>& args, Console& console) {
-    std::vector<std::string> names;
-    for (const auto* sub : app.get_subcommands({})) {
-        names.push_back(sub->get_name());
-    }
-    const std::string word = first_word(args);
-    const bool unknown_command = !word.empty() &&
-                                 std::find(names.begin(), names.end(), word) == names.end() &&
-                                 app.get_subcommands().empty();
-    if (unknown_command) {
-        console.err << "readiness: error: unknown command '" << word << "'" << did_you_mean(word, names)
-                    << '\n';
-    } else {
-        console.err << "readiness: error: " << error.what() << '\n';
-    }
-    console.err << "Run 'readiness --help' for usage.\n";
-    return k_exit_usage;
-}
 
 } // namespace
 
@@ -90,6 +57,10 @@ int run(const std::vector<std::string>& args, Console& console) {
     add(add_report_command);
     add(add_diff_command);
     add(add_check_command);
+    add(add_help_command);
+    add(add_man_command);
+    add(add_completion_command);
+    add(add_complete_command);
     for (auto* sub : app.get_subcommands({})) {
         sub->fallthrough();
     }

@@ -32,6 +32,11 @@ CommandRun add_template_command(CLI::App& app, const GlobalOptions& global);
 CommandRun add_report_command(CLI::App& app, const GlobalOptions& global);
 CommandRun add_diff_command(CLI::App& app, const GlobalOptions& global);
 CommandRun add_check_command(CLI::App& app, const GlobalOptions& global);
+CommandRun add_help_command(CLI::App& app, const GlobalOptions& global);
+// Hidden: the man page, a shell's completion script, the ids a completion offers (cmd_generate.cpp).
+CommandRun add_man_command(CLI::App& app, const GlobalOptions& global);
+CommandRun add_completion_command(CLI::App& app, const GlobalOptions& global);
+CommandRun add_complete_command(CLI::App& app, const GlobalOptions& global);
 
 // Loads the active checklist; on failure prints every diagnostic to console.err and returns nothing.
 std::optional<Checklist> load_active_checklist(const GlobalOptions& global, Console& console);

@@ -32,6 +32,35 @@ TEST_CASE("a mistyped command gets a suggestion and exit 2") {
                               "'readiness --help' for usage.\n");
 }
 
+TEST_CASE("a mistyped option gets a suggestion from the command's options and the global ones") {
+    const CliResult result = run_cli({"check", "--evidnce", "examples/acme/policies"});
+    CHECK(result.exit_code == 2);
+    CHECK(result.out.empty());
+    CHECK(result.err == "readiness: error: unknown option '--evidnce' (did you mean '--evidence'?)\nRun "
+                        "'readiness check --help' for usage.\n");
+    CHECK(run_cli({"report", "--formt=json", "examples/acme/answers"}).err ==
+          "readiness: error: unknown option '--formt' (did you mean '--format'?)\nRun 'readiness report "
+          "--help' "
+          "for usage.\n");
+    CHECK(run_cli({"list", "--checklst", "quick-check"}).err ==
+          "readiness: error: unknown option '--checklst' (did you mean '--checklist'?)\nRun 'readiness list "
+          "--help' for usage.\n");
+    CHECK(
+        run_cli({"--no-colour", "list"}).err ==
+        "readiness: error: unknown option '--no-colour' (did you mean '--no-color'?)\nRun 'readiness --help' "
+        "for usage.\n");
+    CHECK(run_cli({"list", "--frobnicate"}).err ==
+          "readiness: error: unknown option '--frobnicate'\nRun 'readiness list --help' for usage.\n");
+}
+
+TEST_CASE("of an unknown option and an unknown command, the first one is the error") {
+    CHECK(run_cli({"--quite", "lst"}).err ==
+          "readiness: error: unknown option '--quite' (did you mean '--quiet'?)\nRun 'readiness --help' for "
+          "usage.\n");
+    CHECK(run_cli({"lst", "--quite"}).err == "readiness: error: unknown command 'lst' (did you mean "
+                                             "'list'?)\nRun 'readiness --help' for usage.\n");
+}
+
 TEST_CASE("usage errors exit 2, never CLI11's own codes") {
     CHECK(run_cli({"list", "--frobnicate"}).exit_code == 2);
     CHECK(run_cli({"explain"}).exit_code == 2);
