@@ -439,3 +439,18 @@ test("on a 390 px phone the page needs no sideways scrolling", async () => {
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390));
   await page.close();
 });
+
+test("printed, the form shows the department's conditional questions with their condition, without buttons", async () => {
+  const { page } = await open(writeForm("print.html", ["-c", everyFeature], ["--department", "support"]));
+  await page.click('[data-question="roles.owner"] input[value="no"]');
+  const displayed = () =>
+    page.$$eval("[data-question], .actions, .progress", (all) =>
+      all.filter((e) => getComputedStyle(e).display !== "none").map((e) => e.getAttribute("data-question") || e.className));
+  assert.deepStrictEqual(await displayed(), ["progress", "roles.owner", "processes.first-response-hours", "actions"]);
+  await page.emulateMediaType("print");
+  assert.deepStrictEqual(await displayed(), ["roles.owner", "processes.first-response-hours", "processes.escalation",
+    "tactics.channels", "tactics.first-change"]);
+  assert.strictEqual(await page.$eval('[data-question="tactics.channels"] .when', (e) => e.textContent),
+    "Answer only if not (roles.owner is no).");
+  await page.close();
+});
