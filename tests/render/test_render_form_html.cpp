@@ -54,7 +54,7 @@ TEST_CASE("checklist text cannot close the page's script or break its markup") {
     CHECK(json.find('<') == std::string::npos);
     CHECK(json.find('>') == std::string::npos);
     CHECK(json.find('&') == std::string::npos);
-    CHECK(json.find(R"(\u0026 \"quotes\")") != std::string::npos);
+    CHECK(json.find(R"("name":"R\u0026D \u003clab\u003e")") != std::string::npos);
 
     const std::string page = form_html(c, "");
     CHECK(count(page, "</script>") == 2); // the JSON's and the script's own
