@@ -144,6 +144,7 @@ std::string answer_controls(const Checklist& checklist, const Question& q, const
         }
         return fmt::format("<div class=\"options\">\n<label for=\"{0}-number\">Number{1}</label>\n"
                            "<input type=\"number\" id=\"{0}-number\" name=\"{0}\" step=\"any\" "
+                           "aria-describedby=\"{0}-range\" "
                            "inputmode=\"decimal\"{2}>\n"
                            "<span class=\"range-error\" id=\"{0}-range\" hidden>Enter a number{1}.</span>\n"
                            "<label class=\"na\"><input type=\"checkbox\" name=\"{0}-na\" value=\"n/a\"> "

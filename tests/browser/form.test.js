@@ -454,3 +454,17 @@ test("printed, the form shows the department's conditional questions with their 
     "Answer only if not (roles.owner is no).");
   await page.close();
 });
+
+test("a number outside its range is shown as such and not saved", async () => {
+  const { page } = await open(writeForm("range.html", ["-c", everyFeature], ["--department", "support"]));
+  const hours = '[data-question="processes.first-response-hours"]';
+  await page.type(`${hours} input[type="number"]`, "169");
+  assert.strictEqual(await page.$eval(`${hours} .range-error`, (e) => (e.hidden ? "" : e.textContent)),
+    "Enter a number (hours, 0 to 168).");
+  const saved = () => page.evaluate(() => JSON.parse(localStorage.getItem(window.readinessForm.storageKey)).answers);
+  assert.deepStrictEqual(await saved(), {});
+  await page.keyboard.press("Backspace");
+  assert.strictEqual(await page.$eval(`${hours} .range-error`, (e) => e.hidden), true);
+  assert.deepStrictEqual(await saved(), { "processes.first-response-hours": 16 });
+  await page.close();
+});
