@@ -324,6 +324,10 @@ test("skip logic of the small checklist: hidden questions are not displayed and 
   // No department yet: only the questions every department is asked, and of those only the unconditional
   // ones and those whose condition holds on no answers (not of an unanswered leaf).
   assert.deepStrictEqual(await hidden(), ["processes.first-response-hours", "processes.escalation", "tactics.first-change"]);
+  await page.click('[data-action="download"]');
+  assert.strictEqual(await page.$eval("#status", (e) => e.textContent),
+    "Choose your department first: it decides which questions count.");
+  assert.strictEqual(await page.evaluate(() => document.activeElement.name), "respondent.department");
   await fillRespondent(page, { name: "Sam Lee", organisation: "Acme", role: "Agent", department: "support" });
   assert.deepStrictEqual(await hidden(), ["processes.escalation", "tactics.first-change"]);
 

@@ -267,6 +267,11 @@
 
   function download() {
     var text = answerFileText();
+    if (state.respondent.department === "") {
+      status.textContent = "Choose your department first: it decides which questions count.";
+      field("respondent.department").focus();
+      return;
+    }
     var name = fileName();
     var link = document.createElement("a");
     link.href = URL.createObjectURL(new Blob([text], { type: "text/yaml" }));
