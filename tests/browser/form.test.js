@@ -271,7 +271,21 @@ function assertScoresLikeHandWritten(args, downloaded, respondent, given, checkl
   const hand = path.join(path.dirname(downloaded), "by-hand.yml");
   fs.writeFileSync(hand, handWritten(checklistId, version, respondent, given));
   assert.strictEqual(run([...args, "validate", hand]).status, 0);
-  assert.deepStrictEqual(report(args, downloaded), report(args, hand));
+  const scored = report(args, downloaded);
+  assert.deepStrictEqual(scored, report(args, hand));
+  return scored;
+}
+
+// The questions the C++ engine asks of the file's one respondent: those whose pair counts for them.
+function askedByReport(scored, department) {
+  return scored.pairs.filter((p) => p.department === department && p.counted === 1).map((p) => p.question).sort();
+}
+
+// The page shows exactly the scored questions the C++ engine asks, on the answers the page kept (text
+// questions have no pairs).
+async function assertShownAsAsked(page, scored, department) {
+  const shown = (await visibleQuestions(page)).filter((q) => q.type !== "text").map((q) => q.id).sort();
+  assert.deepStrictEqual(shown, askedByReport(scored, department));
 }
 
 // Every control's state, to compare before and after a reload.
@@ -308,7 +322,8 @@ test("a form for one department of the shipped checklist: filled, reloaded, down
 
   const downloaded = await download(page);
   assert.strictEqual(path.basename(downloaded), "dana-smith.yaml");
-  assertScoresLikeHandWritten([], downloaded, dana, given, "social-readiness", "1.0.0");
+  const scored = assertScoresLikeHandWritten([], downloaded, dana, given, "social-readiness", "1.0.0");
+  await assertShownAsAsked(page, scored, "support");
   assert.deepStrictEqual(leaks, []);
   assert.deepStrictEqual(errors, []);
   await page.close();
@@ -383,7 +398,8 @@ test("a form for every department of the shipped checklist round-trips to identi
     const given = await fill(page, { keyboard: false });
     const downloaded = await download(page);
     assert.strictEqual(path.basename(downloaded), `respondent-${department}.yaml`);
-    assertScoresLikeHandWritten([], downloaded, respondent, given, "social-readiness", "1.0.0");
+    const scored = assertScoresLikeHandWritten([], downloaded, respondent, given, "social-readiness", "1.0.0");
+    await assertShownAsAsked(page, scored, department);
   }
   assert.deepStrictEqual(leaks, []);
   assert.deepStrictEqual(errors, []);
