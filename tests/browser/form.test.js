@@ -441,6 +441,8 @@ test("checklist text cannot break the page; every control is labelled; the keybo
   const unlabelled = await page.$$eval("input, select, textarea", (all) =>
     all.filter((c) => c.labels.length === 0 && !c.getAttribute("aria-label")).map((c) => c.name || c.id));
   assert.deepStrictEqual(unlabelled, []);
+  const ids = await page.$$eval("[id]", (all) => all.map((e) => e.id));
+  assert.strictEqual(new Set(ids).size, ids.length);
 
   // Tab from the department to the first question, choose with the arrow keys and Space.
   await page.select('select[name="respondent.department"]', "exec");
