@@ -115,7 +115,8 @@ std::string range_text(const Question& q) {
 std::string option_inputs(const Checklist& checklist, const Question& q, const std::string& name) {
     const bool multi = q.type == QuestionType::multi;
     const char* type = multi ? "checkbox" : "radio";
-    std::string out = "<div class=\"options\">\n";
+    std::string out = multi ? "<p class=\"help\">Choose all that apply.</p>\n<div class=\"options\">\n"
+                            : "<div class=\"options\">\n";
     for (const auto& option : checklist.options_of(q)) {
         out += fmt::format("<label><input type=\"{}\" name=\"{}\" value=\"{}\"> <span>{}</span></label>\n",
                            type, name, attr(option.value), escape_html(option.label));
@@ -270,11 +271,15 @@ std::string form_html(const Checklist& checklist, const std::string& department)
         "<meta name=\"generator\" content=\"readiness form\">\n"
         "<title>{0}: questionnaire</title>\n<style>\n{1}</style>\n</head>\n<body>\n<main>\n"
         "<header>\n<h1>{0}</h1>\n<p class=\"meta\">{2} {3} · {4} questions</p>\n"
-        "<p>Answer what you know and leave the rest blank; choose <em>Not applicable</em> where a question "
+        "<p class=\"screen-only\">Answer what you know and leave the rest blank; choose <em>Not "
+        "applicable</em> where a question "
         "does not apply to you. Your answers are kept in this browser as you type, so you can close the page "
         "and come back. When you are done, press <strong>Download answers</strong> and send the file it "
         "saves "
-        "to whoever sent you this form.</p>\n</header>\n"
+        "to whoever sent you this form.</p>\n<p class=\"print-only\">On paper: tick one box (all that apply "
+        "where it says so), write numbers and answers in the spaces, skip what does not apply to you, and "
+        "return "
+        "the pages to whoever sent you this questionnaire.</p>\n</header>\n"
         "<form id=\"form\" novalidate>\n{5}"
         "<div class=\"progress\" role=\"status\" aria-live=\"polite\"><progress id=\"progress\" max=\"1\" "
         "value=\"0\" aria-labelledby=\"progress-text\"></progress> <span id=\"progress-text\">0 of 0 "
