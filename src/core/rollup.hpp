@@ -23,6 +23,8 @@ struct PairAccumulator {
     std::vector<double> values;       // only for the median
     std::vector<AnswerTally> answers; // at most k_answer_tally_limit distinct answers
     std::size_t other_answers = 0;    // answers past that limit
+    Location lowest;                  // where the lowest-scored answer was given
+    Location first;                   // an n/a answer, else the first sheet the question counts for
 
     void add(double score, const std::string& respondent, bool keep_value);
     void tally(std::string_view answer);

@@ -77,11 +77,17 @@ void Scorer::add(const AnswerSheet& sheet) {
         }
         PairAccumulator& acc = s.pair(q, d);
         ++acc.counted;
+        if (acc.first.file.empty()) {
+            acc.first = sheet.location;
+        }
         if (answer == sheet.answers.end()) {
             continue;
         }
         const Answer& a = answer->second;
         if (a.kind == AnswerKind::not_applicable) {
+            if (acc.not_applicable == 0) {
+                acc.first = a.location.file.empty() ? sheet.location : a.location;
+            }
             ++acc.not_applicable;
             s.report.not_applicable.push_back({question.id, sheet.respondent.name, department, ""});
             continue;
@@ -93,6 +99,9 @@ void Scorer::add(const AnswerSheet& sheet) {
         const auto score = answer_score(question, s.checklist, a);
         if (!score) {
             continue;
+        }
+        if (acc.answered == 0 || *score < acc.min) {
+            acc.lowest = a.location.file.empty() ? sheet.location : a.location;
         }
         acc.add(*score, sheet.respondent.name, s.options.aggregate == Aggregate::median);
         if (a.kind == AnswerKind::number) {
