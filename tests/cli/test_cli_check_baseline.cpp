@@ -13,10 +13,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A folder with Acme's report JSON as the baseline ("baseline.json") and a copy of its answers ("answers/"),
-// in which the executive now answers roles.owner "no" and roles.coe "none".
-fs::path baseline_and_worse_answers() {
-    const fs::path dir = fs::temp_directory_path() / "readiness-baseline";
+// A folder of its own (`name`) with Acme's report JSON as the baseline ("baseline.json") and a copy of its
+// answers ("answers/"), in which the executive now answers roles.owner "no" and roles.coe "none".
+fs::path baseline_and_worse_answers(const std::string& name) {
+    const fs::path dir = fs::temp_directory_path() / ("readiness-baseline-" + name);
     fs::remove_all(dir);
     fs::create_directories(dir / "answers");
     REQUIRE(run_cli({"report", "examples/acme/answers/", "--evidence", "examples/acme/policies", "--format",
@@ -44,7 +44,7 @@ fs::path baseline_and_worse_answers() {
 } // namespace
 
 TEST_CASE("against its own baseline a failing check passes, listing what was already there as known") {
-    const fs::path dir = baseline_and_worse_answers();
+    const fs::path dir = baseline_and_worse_answers("known");
     const CliResult result =
         run_cli({"check", "examples/acme/answers/", "--evidence", "examples/acme/policies", "--baseline",
                  (dir / "baseline.json").string()});
@@ -61,7 +61,7 @@ TEST_CASE("against its own baseline a failing check passes, listing what was alr
 }
 
 TEST_CASE("against a baseline a new blocker and a drop beyond --tolerance fail the check") {
-    const fs::path dir = baseline_and_worse_answers();
+    const fs::path dir = baseline_and_worse_answers("worse");
     const std::string baseline = (dir / "baseline.json").string();
     const std::vector<std::string> args{
         "check", (dir / "answers").string(), "--evidence", "examples/acme/policies", "--baseline", baseline};
@@ -100,7 +100,7 @@ TEST_CASE("against a baseline a new blocker and a drop beyond --tolerance fail t
 }
 
 TEST_CASE("diff --fail-on-regression exits 1 on the same rule, naming each regression") {
-    const fs::path dir = baseline_and_worse_answers();
+    const fs::path dir = baseline_and_worse_answers("diff");
     const std::string baseline = (dir / "baseline.json").string();
     CHECK(run_cli({"diff", baseline, baseline, "--fail-on-regression"}).exit_code == 0);
     CHECK(run_cli({"diff", baseline, (dir / "answers").string(), "--evidence", "examples/acme/policies"})

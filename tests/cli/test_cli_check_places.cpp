@@ -57,7 +57,7 @@ TEST_CASE("with the built-in checklist every sarif result points at a file of th
     }
 }
 
-TEST_CASE("--root and the CI's checkout make places relative to the repository") {
+TEST_CASE("places are relative to --root, else to the CI's checkout") {
     const std::set<std::string> places =
         sarif_places(acme({"--format", "sarif", "--root", "examples/acme"}).out, "examples/acme");
     CHECK(places.count("policies/readiness-gates.yaml:3") == 1);

@@ -144,7 +144,7 @@ TEST_CASE("waiving every blocker passes the check, and every format shows the wa
                                "waived until 2027-01-31: Lead starts in January\n"));
 }
 
-TEST_CASE("--strict makes warnings fail") {
+TEST_CASE("with --strict, warnings fail the check") {
     const std::string gates = gates_file("strict", "max_blockers: 4\n");
     CHECK(check_on(gates, "2026-12-03").exit_code == 0);
     const CliResult strict = check_on(gates, "2026-12-03", {"--strict"});
