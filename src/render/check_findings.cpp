@@ -150,7 +150,8 @@ CheckFinding waiver_finding(const CheckDocument& document, const WaiverUse& use)
                               "waives.",
                               waiver_subject(w), w.expires, sentence(w.reason))
                 : fmt::format("{} matches no blocker or failed evidence rule; remove it.", waiver_subject(w));
-    finding.fingerprint = "waiver/" + finding.name;
+    finding.fingerprint =
+        fmt::format("waiver/{}/{}", finding.name, w.expires); // two entries may share a name
     finding.level = document.result.waiver_level(use);
     finding.place = {repo_path(document, w.location.file), std::max(w.location.line, 1)};
     finding.waiver = &w;

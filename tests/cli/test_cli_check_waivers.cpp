@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 using namespace readiness::test;
 
@@ -74,6 +75,18 @@ TEST_CASE("an active waiver passes its blocker or rule, an expired one fails, an
                         "(The runbook is under review.); renew it with a new date or fix what it waives.\n"
                         "  The waiver of roles.owner in legal matches no blocker or failed evidence rule; "
                         "remove it.\n"));
+
+    // Code Quality: every finding that is not a note, each with its own fingerprint.
+    const auto issues = nlohmann::json::parse(check_on(gates, "2026-12-03", {"--format", "codequality"}).out);
+    std::set<std::string> fingerprints;
+    std::size_t info = 0;
+    for (const auto& issue : issues) {
+        fingerprints.insert(issue["fingerprint"].get<std::string>());
+        info += issue["severity"] == "info" ? 1U : 0U;
+    }
+    CHECK(issues.size() == 20);
+    CHECK(fingerprints.size() == 20);
+    CHECK(info == 2); // the waived blocker and rule
 
     // The day it expires, a waiver still holds.
     const CliResult on_the_day = check_on(gates, "2026-11-30");
