@@ -34,6 +34,15 @@ struct CheckOptions {
     std::string root;
 };
 
+// The file name endings -o understands, from the format table: ".txt, .json, …".
+std::string extensions(std::string_view separator) {
+    std::vector<std::string_view> endings;
+    for (const auto& entry : render::k_check_formats) {
+        endings.push_back(entry.extension);
+    }
+    return fmt::format("{}", fmt::join(endings, separator));
+}
+
 struct Output {
     std::string path;
     render::CheckFormat format;
@@ -50,14 +59,10 @@ std::optional<std::vector<Output>> plan_outputs(const CheckOptions& o, bool form
         auto format = format_for_files ? std::optional(o.format)
                                        : render::format_for_path(path, render::k_check_formats);
         if (!format) {
-            std::vector<std::string> extensions;
-            for (const auto& entry : render::k_check_formats) {
-                extensions.emplace_back(entry.extension);
-            }
             console.err << fmt::format(
                 "readiness: error: -o {}: cannot tell the format from the name; end it "
                 "in {} or give --format\n",
-                path, fmt::join(extensions, ", "));
+                path, extensions(", "));
             return std::nullopt;
         }
         plan.push_back({path, *format});
@@ -160,8 +165,9 @@ CommandRun add_check_command(CLI::App& app, const GlobalOptions& global) {
     add_format_option(*command, o->format, render::k_check_formats);
     command
         ->add_option("-o,--output", o->outputs,
-                     "Write to FILE, in the format its extension names (.txt .json .md .xml .sarif "
-                     ".codequality.json) unless --format is given; repeatable")
+                     fmt::format("Write to FILE, in the format its name ends with ({}) unless --format is "
+                                 "given; repeatable",
+                                 extensions(" ")))
         ->option_text("FILE")
         ->allow_extra_args(false);
     command->footer(

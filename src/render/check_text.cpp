@@ -110,6 +110,9 @@ std::string render_check_text(const CheckDocument& document, bool color) {
             if (const Gap* gap = gap_for(report, b.question); gap && !gap->advice.empty()) {
                 out += "    " + wrap("What to do: " + gap->advice, 92, 16) + "\n";
             }
+            if (const WaiverUse* use = document.result.waiver_for(b.question, b.department)) {
+                out += "    " + wrap(escape_controls(waiver_text(use->waiver)), 92, 4) + "\n";
+            }
         }
     }
     bool heading = false;

@@ -63,6 +63,9 @@ TEST_CASE("an active waiver passes its blocker or rule, an expired one fails, an
     CHECK_THAT(text.out, Catch::StartsWith(
                              "readiness check: failed (1 of 1 gate; 5 failures, 13 warnings, 2 waived)\n"));
     CHECK_THAT(text.out, Catch::Contains("  FAIL At most 0 blockers: 3 blockers found; at most 0 allowed\n"));
+    CHECK_THAT(text.out,
+               Catch::Contains("intranet.\n    waived until 2027-01-31: The new social media lead starts in "
+                               "January\n  processes.escalation-levels in support: "));
     CHECK_THAT(
         text.out,
         Catch::EndsWith("\nWaived (2)\n"
