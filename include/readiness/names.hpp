@@ -1,6 +1,7 @@
 #pragma once
 
 #include "readiness/diff.hpp"
+#include "readiness/gates.hpp"
 #include "readiness/report.hpp"
 
 #include <array>
@@ -38,6 +39,15 @@ inline constexpr std::array k_reassessment_keys{
     std::pair{Reassessment::not_reassessed, std::string_view("not_reassessed")},
     std::pair{Reassessment::newly_assessed, std::string_view("newly_assessed")},
     std::pair{Reassessment::neither, std::string_view("neither")}};
+inline constexpr std::array k_waiver_state_keys{
+    std::pair{WaiverState::active, std::string_view("active")},
+    std::pair{WaiverState::expired, std::string_view("expired")},
+    std::pair{WaiverState::unmatched, std::string_view("unmatched")}};
+inline constexpr std::array k_regression_keys{
+    std::pair{RegressionKind::new_blocker, std::string_view("new_blocker")},
+    std::pair{RegressionKind::question_dropped, std::string_view("question_dropped")},
+    std::pair{RegressionKind::department_dropped, std::string_view("department_dropped")},
+    std::pair{RegressionKind::gate_newly_missed, std::string_view("gate_newly_missed")}};
 
 // The table of an enum, so that key() and parse_key() need only the value's type.
 constexpr const auto& key_table(Aggregate) {
@@ -60,6 +70,12 @@ constexpr const auto& key_table(DisagreementKind) {
 }
 constexpr const auto& key_table(Reassessment) {
     return k_reassessment_keys;
+}
+constexpr const auto& key_table(WaiverState) {
+    return k_waiver_state_keys;
+}
+constexpr const auto& key_table(RegressionKind) {
+    return k_regression_keys;
 }
 
 // "median", "not_answered", …

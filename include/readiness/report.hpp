@@ -1,6 +1,7 @@
 #pragma once
 
 #include "readiness/checklist.hpp"
+#include "readiness/diagnostic.hpp"
 #include "readiness/evidence.hpp"
 
 #include <cstdint>
@@ -61,6 +62,8 @@ struct PairResult {
     std::vector<AnswerTally> answers; // the scored answers behind answered_score, in option order
     std::optional<double> gap;        // target − A when A < target
     double priority = 0;              // W_d · w_q · gap
+    Location source; // the answer behind it: the lowest-scored one, else an n/a, else the first sheet it
+                     // counts for; nothing without answers (and in a report read back from JSON)
 
     bool from_evidence() const { return evidence_score.has_value(); }
 };

@@ -1,12 +1,13 @@
 #include "readiness/diff.hpp"
+#include "readiness/regressions.hpp"
 
 #include "commands.hpp"
 #include "exit_codes.hpp"
 #include "format_option.hpp"
-#include "io/report_json_reader.hpp"
-#include "io/text_file.hpp"
+#include "render/regression_text.hpp"
 #include "report_options.hpp"
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include <filesystem>
@@ -22,6 +23,8 @@ struct DiffOptions {
     ScoringChoices scoring;
     render::DiffFormat format = render::DiffFormat::text;
     std::string output;
+    bool fail_on_regression = false;
+    double tolerance = 0;
 };
 
 // A side of the diff: a report JSON file as written by `report --format json`, or answers to score.
@@ -30,16 +33,7 @@ std::optional<Report> load_side(const std::string& input, const ScoringChoices& 
     std::error_code error;
     if (std::filesystem::is_regular_file(input, error) &&
         std::filesystem::path(input).extension() == ".json") {
-        Diagnostics diagnostics;
-        auto text = io::read_text_file(input, input, diagnostics);
-        std::optional<Report> report;
-        if (text) {
-            report = io::read_report_json(*text, input, diagnostics);
-        }
-        for (const auto& d : diagnostics) {
-            console.err << format_diagnostic(d) << '\n';
-        }
-        return report;
+        return read_report_file(input, console);
     }
     const auto checklist = load_active_checklist(global, console);
     if (!checklist) {
@@ -67,7 +61,13 @@ CommandRun add_diff_command(CLI::App& app, const GlobalOptions& global) {
     add_scoring_options(*command, options->scoring);
     add_format_option(*command, options->format, render::k_diff_formats);
     command->add_option("-o,--output", options->output, "Write to FILE")->option_text("FILE");
-    command->footer("Example: readiness diff q3-report.json answers/q4/");
+    command->add_flag(
+        "--fail-on-regression", options->fail_on_regression,
+        "Exit 1 when something got worse: a new blocker, a score down by more than --tolerance");
+    command->add_option("--tolerance", options->tolerance, "Points a score may drop (default 0)")
+        ->option_text("N")
+        ->check(CLI::NonNegativeNumber);
+    command->footer("Example: readiness diff q3-report.json answers/q4/ --fail-on-regression");
     return [options, &global](Console& console) {
         const auto before = load_side(options->before, options->scoring, global, console);
         const auto after =
@@ -77,7 +77,17 @@ CommandRun add_diff_command(CLI::App& app, const GlobalOptions& global) {
         }
         const ReportDiff diff = diff_reports(*before, *after);
         const std::string document = render::render(options->format, diff);
-        return write_output(options->output, document, console);
+        if (const int written = write_output(options->output, document, console)) {
+            return written;
+        }
+        if (!options->fail_on_regression) {
+            return k_exit_ok;
+        }
+        const auto regressions = find_regressions(*before, *after, options->tolerance);
+        for (const auto& regression : regressions) {
+            console.err << "readiness: regression: " << render::regression_text(regression) << '\n';
+        }
+        return regressions.empty() ? k_exit_ok : k_exit_failed;
     };
 }
 

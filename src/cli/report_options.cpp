@@ -9,6 +9,8 @@
 #include "io/evidence_reader.hpp"
 #include "io/inputs.hpp"
 #include "io/output_guard.hpp"
+#include "io/report_json_reader.hpp"
+#include "io/text_file.hpp"
 #include "io/response_pipe.hpp"
 
 #include <fmt/format.h>
@@ -93,6 +95,19 @@ int check_output(const std::string& output, std::vector<std::string> inputs, con
     const Diagnostics problems = io::check_output_path(output, inputs);
     print(problems, global.quiet, console);
     return has_errors(problems) ? k_exit_usage : k_exit_ok;
+}
+
+std::optional<Report> read_report_file(const std::string& path, Console& console) {
+    Diagnostics diagnostics;
+    const auto text = io::read_text_file(path, path, diagnostics);
+    std::optional<Report> report;
+    if (text) {
+        report = io::read_report_json(*text, path, diagnostics);
+    }
+    for (const auto& d : diagnostics) {
+        console.err << format_diagnostic(d) << '\n';
+    }
+    return report;
 }
 
 int write_output(const std::string& path, const std::string& document, Console& console) {

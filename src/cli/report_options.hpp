@@ -6,6 +6,7 @@
 #include "commands.hpp"
 #include "render/report_formats.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,10 @@ int score_inputs(const Checklist& checklist, const std::vector<std::string>& inp
 
 int check_output(const std::string& output, std::vector<std::string> inputs, const ScoringChoices& choices,
                  const GlobalOptions& global, Console& console);
+
+// Reads a report JSON as written by `report --format json` (diff's sides, check's --baseline); on failure
+// prints every diagnostic and returns nothing.
+std::optional<Report> read_report_file(const std::string& path, Console& console);
 
 // Writes to `path` atomically, or to console.out when `path` is empty; returns the exit code.
 int write_output(const std::string& path, const std::string& document, Console& console);

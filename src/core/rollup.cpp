@@ -157,6 +157,7 @@ private:
                 pair.answered = acc.answered;
                 pair.not_applicable_answers = acc.not_applicable;
                 pair.answers = answers_of(question, acc);
+                pair.source = acc.answered > 0 ? acc.lowest : acc.first;
                 if (acc.answered > 0) {
                     pair.answered_score = acc.aggregate(m_in.options.aggregate);
                 }

@@ -12,6 +12,18 @@
 
 namespace readiness {
 
+namespace {
+
+// Where an answer was given: its cell's place, else the response's.
+Location where(const Response& response, const ResponseCell& cell) {
+    if (cell.line == 0) {
+        return {std::string(response.file), response.line, response.column};
+    }
+    return {std::string(response.file), cell.line, cell.column};
+}
+
+} // namespace
+
 // Everything the scorer keeps between sheets: one accumulator per (question, department).
 struct Scorer::State {
     const Checklist& checklist;
@@ -90,10 +102,16 @@ void Scorer::add(const Response& response) {
         }
         PairAccumulator& acc = s.pair(q, d);
         ++acc.counted;
+        if (acc.first.file.empty()) {
+            acc.first = {std::string(response.file), response.line, response.column};
+        }
         if (cell.kind == AnswerKind::none) {
             continue;
         }
         if (cell.kind == AnswerKind::not_applicable) {
+            if (acc.not_applicable == 0) {
+                acc.first = where(response, cell);
+            }
             ++acc.not_applicable;
             s.report.not_applicable.push_back({question.id, std::string(name), department, ""});
             continue;
@@ -106,6 +124,9 @@ void Scorer::add(const Response& response) {
         const auto score = s.index.score(q, response);
         if (!score) {
             continue;
+        }
+        if (acc.answered == 0 || *score < acc.min) {
+            acc.lowest = where(response, cell);
         }
         acc.add(*score, name, keep_values);
         if (cell.kind == AnswerKind::number) {

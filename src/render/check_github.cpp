@@ -1,8 +1,9 @@
 // GitHub Actions annotations for `readiness check --format github`: one workflow command a line.
 // What fails the check is `::error`, what the gates allow is `::warning` (see FindingLevel), each with
 // file, line and title; gaps are left to the job summary; at most k_shown of each, then one `::notice` with
-// how many were left out. A place in a built-in checklist ("<built-in>/…") is not a file in the repository:
-// those annotations carry no file or line, so GitHub lists them on the run without pointing into a file.
+// how many were left out; a waived finding is a `::notice` with its waiver. A place in a built-in checklist
+// ("<built-in>/…") is not a file in the repository: those annotations carry no file or line, so GitHub lists
+// them on the run without pointing into a file.
 #include "check_findings.hpp"
 #include "check_formats.hpp"
 #include "check_github_escape.hpp"
@@ -23,8 +24,12 @@ std::string annotation(std::string_view command, const CheckFinding& finding) {
         line +=
             fmt::format("file={},line={},", escape_github_property(finding.place.file), finding.place.line);
     }
+    std::string message = finding.message;
+    if (finding.level == FindingLevel::waived && finding.waiver != nullptr) {
+        message = waiver_text(*finding.waiver) + ". " + message;
+    }
     line += fmt::format("title={}::{}\n", escape_github_property(printable(finding.title, false)),
-                        escape_github_data(printable(finding.message, true)));
+                        escape_github_data(printable(message, true)));
     return line;
 }
 
@@ -49,6 +54,10 @@ std::string render_check_github(const CheckDocument& document) {
                 out += annotation("warning", finding);
             }
             break;
+        case FindingLevel::waived:
+            out += annotation("notice", finding);
+            break;
+        case FindingLevel::known:
         case FindingLevel::note:
             break;
         }

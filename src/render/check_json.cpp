@@ -39,14 +39,15 @@ std::string render_check_json(const CheckDocument& document) {
     };
     for (const auto& b : report.blockers) {
         const PairResult* pair = find_pair(report, b.question, b.department);
-        out["blockers"].push_back({{"question", b.question},
-                                   {"department", b.department},
-                                   {"reason", key(b.reason)},
-                                   {"score", number(b.score)},
-                                   {"answered_score", number(pair ? pair->answered_score : std::nullopt)},
-                                   {"evidence_score", number(pair ? pair->evidence_score : std::nullopt)},
-                                   {"threshold", b.threshold},
-                                   {"fails_check", !document.result.blockers_allowed()}});
+        out["blockers"].push_back(
+            {{"question", b.question},
+             {"department", b.department},
+             {"reason", key(b.reason)},
+             {"score", number(b.score)},
+             {"answered_score", number(pair ? pair->answered_score : std::nullopt)},
+             {"evidence_score", number(pair ? pair->evidence_score : std::nullopt)},
+             {"threshold", b.threshold},
+             {"fails_check", document.result.blocker_level(b) == FindingLevel::failure}});
     }
     out["evidence"] = json::array();
     for (const auto& [id, evidence] : report.evidence) {
@@ -57,6 +58,41 @@ std::string render_check_json(const CheckDocument& document) {
                                        {"reason", rule.reason},
                                        {"file", rule.location.file},
                                        {"line", rule.location.line}});
+        }
+    }
+    out["waivers"] = json::array();
+    for (const auto& use : document.result.waivers) {
+        const Waiver& w = use.waiver;
+        out["waivers"].push_back({{"question", w.question},
+                                  {"department", w.department.empty() ? json(nullptr) : json(w.department)},
+                                  {"reason", w.reason},
+                                  {"expires", w.expires},
+                                  {"state", key(use.state)},
+                                  {"file", w.location.file},
+                                  {"line", w.location.line}});
+    }
+    out["waived"] = json::array();
+    out["known"] = json::array();
+    for (const auto& f : check_findings(document)) {
+        if (f.level == FindingLevel::waived && f.waiver != nullptr) {
+            out["waived"].push_back({{"finding", f.fingerprint},
+                                     {"title", f.title},
+                                     {"reason", f.waiver->reason},
+                                     {"expires", f.waiver->expires}});
+        } else if (f.level == FindingLevel::known) {
+            out["known"].push_back({{"finding", f.fingerprint}, {"title", f.title}});
+        }
+    }
+    if (document.result.against_baseline) {
+        out["regressions"] = json::array();
+        for (const auto& r : document.result.regressions) {
+            out["regressions"].push_back(
+                {{"kind", key(r.kind)},
+                 {"question", r.question.empty() ? json(nullptr) : json(r.question)},
+                 {"department", r.department.empty() ? json(nullptr) : json(r.department)},
+                 {"gate", r.gate.empty() ? json(nullptr) : json(r.gate)},
+                 {"before", number(r.before)},
+                 {"after", number(r.after)}});
         }
     }
     return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";

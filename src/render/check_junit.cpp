@@ -30,11 +30,23 @@ const char* failure_type(FindingKind kind) {
         return "blocker";
     case FindingKind::evidence_rule:
         return "evidence-rule";
+    case FindingKind::waiver:
+        return "waiver";
+    case FindingKind::regression:
+        return "regression";
     case FindingKind::gap:
     case FindingKind::evidence_conflict:
         break;
     }
     return "finding";
+}
+
+// Why a case that does not fail is skipped: "warning", "waived until DATE: REASON", "known in the baseline".
+std::string skip_reason(const CheckFinding& f) {
+    if (f.level == FindingLevel::waived && f.waiver != nullptr) {
+        return waiver_text(*f.waiver);
+    }
+    return f.level == FindingLevel::known ? "known in the baseline" : "warning";
 }
 
 std::string attribute(std::string_view text) {
@@ -48,10 +60,10 @@ std::string testcase(const Case& c) {
     if (f.level == FindingLevel::note) {
         return xml + "/>\n";
     }
-    if (f.level == FindingLevel::warning) {
+    if (f.level != FindingLevel::failure) {
         return xml + fmt::format(">\n      <skipped message=\"{}\"/>\n    </testcase>\n",
-                                 attribute(fmt::format("warning: {} (at {}:{})", f.message, f.place.file,
-                                                       f.place.line)));
+                                 attribute(fmt::format("{}: {} (at {}:{})", skip_reason(f), f.message,
+                                                       f.place.file, f.place.line)));
     }
     xml += fmt::format(">\n      <failure message=\"{}\" type=\"{}\">", attribute(f.message),
                        failure_type(f.kind));
@@ -72,6 +84,13 @@ std::vector<Case> cases(const CheckDocument& document) {
             result.push_back({"readiness.evidence", rule_finding(document, question, outcome)});
         }
     }
+    for (auto& finding : check_findings(document)) {
+        if (finding.kind == FindingKind::waiver || finding.kind == FindingKind::regression) {
+            const char* classname =
+                finding.kind == FindingKind::waiver ? "readiness.waivers" : "readiness.regressions";
+            result.push_back({classname, std::move(finding)});
+        }
+    }
     return result;
 }
 
@@ -87,7 +106,7 @@ std::string render_check_junit(const CheckDocument& document) {
     std::size_t skipped = 0;
     for (const auto& c : all) {
         failures += c.finding.level == FindingLevel::failure ? 1 : 0;
-        skipped += c.finding.level == FindingLevel::warning ? 1 : 0;
+        skipped += c.finding.level != FindingLevel::failure && c.finding.level != FindingLevel::note ? 1 : 0;
     }
     std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     xml += fmt::format("<testsuites name=\"readiness\" tests=\"{}\" failures=\"{}\" errors=\"0\">\n",

@@ -33,6 +33,8 @@ constexpr GateRule k_gate_rules[] = {
     {"gate/min-department", "Every assessed department scores at least the minimum (--min-department)."},
     {"gate/min-dimension", "Every scored dimension scores at least the minimum (--min-dimension)."},
     {"gate/max-blockers", "There are no more blockers than allowed (--max-blockers, 0 unless set)."},
+    {"waiver", "A waiver in the gates file has not expired and waives something."},
+    {"regression", "No score dropped since the baseline by more than --tolerance points."},
 };
 
 json text(const std::string& value) {
@@ -63,7 +65,9 @@ const char* level_of(const CheckFinding& finding) {
     case FindingLevel::failure:
         return "error";
     case FindingLevel::warning:
+    case FindingLevel::waived: // suppressed: shown with its suppression, not as an alert
         return "warning";
+    case FindingLevel::known:
     case FindingLevel::note:
         return "note";
     }
@@ -82,6 +86,10 @@ const char* kind_name(FindingKind kind) {
         return "evidence-rule";
     case FindingKind::evidence_conflict:
         return "evidence-conflict";
+    case FindingKind::waiver:
+        return "waiver";
+    case FindingKind::regression:
+        return "regression";
     }
     return "gate";
 }
@@ -96,7 +104,8 @@ json location(const CheckPlace& place) {
              {{"artifactLocation", std::move(where)}, {"region", {{"startLine", place.line}}}}}};
 }
 
-json result(const CheckFinding& finding, const std::map<std::string, std::size_t, std::less<>>& rule_index) {
+json result(const CheckFinding& finding, const std::map<std::string, std::size_t, std::less<>>& rule_index,
+            bool against_baseline) {
     json item = {{"ruleId", finding.rule}};
     if (const auto found = rule_index.find(finding.rule); found != rule_index.end()) {
         item["ruleIndex"] = found->second;
@@ -105,6 +114,13 @@ json result(const CheckFinding& finding, const std::map<std::string, std::size_t
     item["message"] = text(finding.message);
     item["locations"] = json::array({location(finding.place)});
     item["partialFingerprints"] = {{"readiness/v1", finding.fingerprint}};
+    if (finding.level == FindingLevel::waived && finding.waiver != nullptr) {
+        item["suppressions"] = json::array(
+            {{{"kind", "external"}, {"status", "accepted"}, {"justification", finding.waiver->reason}}});
+    }
+    if (against_baseline) {
+        item["baselineState"] = finding.level == FindingLevel::known ? "unchanged" : "new";
+    }
     item["properties"] = {
         {"kind", kind_name(finding.kind)}, {"name", finding.name}, {"title", finding.title}};
     return item;
@@ -130,7 +146,7 @@ std::string render_check_sarif(const CheckDocument& document) {
     json results = json::array();
     bool built_in = false;
     for (const auto& finding : findings) {
-        results.push_back(result(finding, rule_index));
+        results.push_back(result(finding, rule_index, document.result.against_baseline));
         built_in = built_in || !sarif_artifact(finding.place.file).base.empty();
     }
 

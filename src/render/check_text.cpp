@@ -35,6 +35,54 @@ std::string blockers_title(const CheckDocument& document) {
                : fmt::format("Blockers ({})", count);
 }
 
+// The findings the sections below the gates do not list: waived, known in the baseline, waivers that
+// expired or match nothing, drops since the baseline. One line each: "name: what".
+struct ExtraSection {
+    std::string_view title;
+    bool (*selects)(const CheckFinding&, const CheckResult&);
+};
+
+constexpr ExtraSection k_extra_sections[] = {
+    {"Waived", [](const CheckFinding& f, const CheckResult&) { return f.level == FindingLevel::waived; }},
+    {"Known in the baseline",
+     [](const CheckFinding& f, const CheckResult&) { return f.level == FindingLevel::known; }},
+    {"Waivers", [](const CheckFinding& f, const CheckResult&) { return f.kind == FindingKind::waiver; }},
+    {"Worse since the baseline",
+     [](const CheckFinding& f, const CheckResult& result) {
+         return f.kind == FindingKind::regression ||
+                (result.against_baseline && f.level == FindingLevel::failure &&
+                 (f.kind == FindingKind::blocker || f.kind == FindingKind::gate));
+     }},
+};
+
+std::string extra_line(const CheckFinding& f) {
+    if (f.level == FindingLevel::waived && f.waiver != nullptr) {
+        return fmt::format("{}: {}", f.title, waiver_text(*f.waiver));
+    }
+    return f.kind == FindingKind::gate || f.kind == FindingKind::blocker ? f.title : f.message;
+}
+
+// Each non-empty extra section: `heading(title, count)` then `item(line)` per finding.
+template <class Heading, class Item>
+std::string extra_sections(const CheckDocument& document, Heading heading, Item item) {
+    const std::vector<CheckFinding> findings = check_findings(document);
+    std::string out;
+    for (const auto& section : k_extra_sections) {
+        std::string items;
+        std::size_t count = 0;
+        for (const auto& f : findings) {
+            if (section.selects(f, document.result)) {
+                items += item(extra_line(f));
+                ++count;
+            }
+        }
+        if (count > 0) {
+            out += heading(section.title, count) + items;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 std::string render_check_text(const CheckDocument& document, bool color) {
@@ -62,6 +110,9 @@ std::string render_check_text(const CheckDocument& document, bool color) {
             if (const Gap* gap = gap_for(report, b.question); gap && !gap->advice.empty()) {
                 out += "    " + wrap("What to do: " + gap->advice, 92, 16) + "\n";
             }
+            if (const WaiverUse* use = document.result.waiver_for(b.question, b.department)) {
+                out += "    " + wrap(escape_controls(waiver_text(use->waiver)), 92, 4) + "\n";
+            }
         }
     }
     bool heading = false;
@@ -85,6 +136,9 @@ std::string render_check_text(const CheckDocument& document, bool color) {
                                pair_score_text(c.answered_score), pair_score_text(c.evidence_score));
         }
     }
+    out += extra_sections(
+        document, [](std::string_view title, std::size_t n) { return fmt::format("\n{} ({})\n", title, n); },
+        [](const std::string& line) { return "  " + escape_controls(line) + "\n"; });
     return out;
 }
 
@@ -124,6 +178,10 @@ std::string render_check_markdown(const CheckDocument& document) {
         out +=
             "\n### Evidence rules that failed\n\n| question | reason | where |\n|---|---|---|\n" + failures;
     }
+    out += extra_sections(
+        document,
+        [](std::string_view title, std::size_t n) { return fmt::format("\n### {} ({})\n\n", title, n); },
+        [](const std::string& line) { return "- " + markdown::escape(line) + "\n"; });
     return out;
 }
 

@@ -52,6 +52,8 @@ std::string render(CheckFormat format, const CheckDocument& document, bool color
         return render_check_sarif(document);
     case CheckFormat::github:
         return render_check_github(document);
+    case CheckFormat::codequality:
+        return render_check_codequality(document);
     }
     return render_check_text(document, color);
 }

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -16,7 +17,7 @@ namespace readiness::render {
 // here without a renderer is a compile error (-Wswitch under -Werror). The command line's choices and help
 // text are derived from these tables (cli/format_option.hpp).
 enum class ReportFormat { text, markdown, html, json, csv };
-enum class CheckFormat { text, json, markdown, junit, sarif, github };
+enum class CheckFormat { text, json, markdown, junit, sarif, github, codequality };
 enum class DiffFormat { text, markdown, json };
 
 template <class Format>
@@ -38,10 +39,27 @@ inline constexpr std::array k_check_formats{
     FormatEntry<CheckFormat>{CheckFormat::markdown, "markdown", ".md"},
     FormatEntry<CheckFormat>{CheckFormat::junit, "junit", ".xml"},
     FormatEntry<CheckFormat>{CheckFormat::sarif, "sarif", ".sarif"},
-    FormatEntry<CheckFormat>{CheckFormat::github, "github", ".github"}};
+    FormatEntry<CheckFormat>{CheckFormat::github, "github", ".github"},
+    FormatEntry<CheckFormat>{CheckFormat::codequality, "codequality", ".codequality.json"}};
 inline constexpr std::array k_diff_formats{FormatEntry<DiffFormat>{DiffFormat::text, "text", ".txt"},
                                            FormatEntry<DiffFormat>{DiffFormat::markdown, "markdown", ".md"},
                                            FormatEntry<DiffFormat>{DiffFormat::json, "json", ".json"}};
+
+// The format a file's name asks for: the entry whose extension the name ends with, the longest one when
+// several do ("gl.codequality.json" is codequality, "check.json" json); nothing when none does.
+template <class Format, std::size_t N>
+std::optional<Format> format_for_path(std::string_view path,
+                                      const std::array<FormatEntry<Format>, N>& formats) {
+    std::optional<Format> found;
+    std::size_t longest = 0;
+    for (const auto& entry : formats) {
+        if (path.ends_with(entry.extension) && entry.extension.size() > longest) {
+            found = entry.format;
+            longest = entry.extension.size();
+        }
+    }
+    return found;
+}
 
 std::string render(ReportFormat format, const Report& report, const Checklist& checklist,
                    const RenderOptions& options);

@@ -117,7 +117,10 @@ TEST_CASE("a critical question marked n/a or left blank is a blocker with its re
     const CliResult allowed = run_cli({"check", dir, "--max-blockers", "2", "--format", "github"});
     CHECK(allowed.exit_code == 0);
     CHECK(allowed.out.find("::error") == std::string::npos);
-    CHECK_THAT(allowed.out, Catch::Contains("::warning title=Blocker%3A roles.owner in Executive leadership::"
+    // A blocker points at the answer behind it: here the n/a on line 4.
+    CHECK_THAT(allowed.out, Catch::Contains("::warning file=" + dir +
+                                            "/exec-ann.yaml,line=4,title=Blocker%3A "
+                                            "roles.owner in Executive leadership::"
                                             "Executive leadership has no score on roles.owner, a critical "
                                             "question: marked not applicable."));
 }
@@ -142,7 +145,9 @@ TEST_CASE("a passing check writes no failure in any format; the same findings ar
     CHECK(junit.find("<failure") == std::string::npos);
     const std::string github = with_format("github");
     CHECK(github.find("::error") == std::string::npos);
-    CHECK_THAT(github, Catch::Contains("::warning title=Blocker%3A roles.owner in Customer service::"));
+    CHECK_THAT(github,
+               Catch::Contains("::warning file=examples/acme/answers/support-marcus-hale.yaml,line=11,"
+                               "title=Blocker%3A roles.owner in Customer service::"));
     const auto results = nlohmann::json::parse(with_format("sarif"))["runs"][0]["results"];
     std::map<std::string, int> levels;
     for (const auto& result : results) {

@@ -55,3 +55,41 @@ TEST_CASE("the checklist file falls back to the checklist's source, then to its 
     CHECK(render::is_built_in("<built-in>/sample.yaml"));
     CHECK_FALSE(render::is_built_in("built-in/sample.yaml"));
 }
+
+TEST_CASE("a gate is placed at its key in the gates file; blockers and gaps at the answer behind them") {
+    CheckSample sample = check_sample("<built-in>/sample.yaml");
+    SourceMap gates;
+    gates.self = {"policies/gates.yaml", 1, 1};
+    gates.fields["min_score"] = {"policies/gates.yaml", 3, 12};
+    for (auto& pair : sample.report.pairs) {
+        if (pair.question == "owner" && pair.department == "support") {
+            pair.source = {"answers/cat.yaml", 7, 10};
+        }
+    }
+    render::CheckDocument document = sample.document();
+    document.gates_source = &gates;
+    const auto findings = render::check_findings(document);
+    CHECK(findings[0].fingerprint == "gate/min-score");
+    CHECK(findings[0].place.file == "policies/gates.yaml");
+    CHECK(findings[0].place.line == 3);
+    CHECK(findings[1].fingerprint == "gate/min-dimension/processes"); // no key of its own: line 1
+    CHECK(findings[1].place.line == 1);
+    CHECK(findings[4].fingerprint == "blocker/owner@support");
+    CHECK(findings[4].place.file == "answers/cat.yaml");
+    CHECK(findings[4].place.line == 7);
+    CHECK(findings[3].place.file == "policies/gates.yaml"); // owner@exec: no answer place, built-in checklist
+}
+
+TEST_CASE("places are written relative to the root; outside it they stay absolute") {
+    const CheckSample sample = check_sample();
+    render::CheckDocument document = sample.document();
+    document.root = "/repo";
+    document.cwd = "/repo/sub";
+    CHECK(render::repo_path(document, "policies/a.md") == "sub/policies/a.md");
+    CHECK(render::repo_path(document, "./policies/../b.md") == "sub/b.md");
+    CHECK(render::repo_path(document, "/repo/c.md") == "c.md");
+    CHECK(render::repo_path(document, "../../elsewhere/d.md") == "/elsewhere/d.md");
+    CHECK(render::repo_path(document, "<built-in>/sample.yaml") == "<built-in>/sample.yaml");
+    document.root.clear();
+    CHECK(render::repo_path(document, "./policies/a.md") == "./policies/a.md");
+}

@@ -100,14 +100,17 @@ TEST_CASE("github annotations escape hostile text in properties and messages") {
                    "100.0 · files 50.0) on owner") != std::string::npos);
 }
 
-TEST_CASE("a built-in checklist's annotations carry no file or line") {
-    const CheckSample sample = check_sample("<built-in>/sample.yaml");
+TEST_CASE(
+    "a built-in checklist is not pointed at while another file will do; then annotations carry no file") {
+    CheckSample sample = check_sample("<built-in>/sample.yaml");
     const auto lines = lines_of(render::render_check_github(sample.document()));
     REQUIRE(!lines.empty());
-    CHECK(lines[0].starts_with("::error title=Gate failed%3A "));
+    CHECK(lines[0].starts_with("::error file=policies/social media.md,line=1,title=Gate failed%3A "));
     CHECK(lines[5].starts_with(
-        "::warning title=Evidence missing%3A hours#1::")); // at the rule in the checklist
-    CHECK(lines[6].starts_with("::warning file=policies/social media.md,line=1,title="));
+        "::warning file=policies/social media.md,line=1,title=Evidence missing%3A hours#1::"));
+    sample.report.evidence.clear();
+    const auto bare = lines_of(render::render_check_github(sample.document()));
+    CHECK(bare[0].starts_with("::error title=Gate failed%3A "));
 }
 
 TEST_CASE("github annotations stop at 10 errors and 10 warnings, then say how many more there are") {

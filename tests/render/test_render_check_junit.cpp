@@ -81,6 +81,26 @@ TEST_CASE("junit reports validate against junit-10.xsd") {
         const CheckSample sample = check_sample("config/ci checklist.yaml", "policies/social media.md", true);
         check_against_xsd(render::render_check_junit(sample.document()));
     }
+    SECTION("waived, known, an expired waiver and a drop since the baseline") {
+        CheckSample sample = check_sample();
+        Report before = sample.report;
+        for (auto& pair : before.pairs) {
+            pair.score = pair.question == "owner" && pair.department == "exec" ? 1.0 : pair.score;
+        }
+        Gates gates;
+        gates.min_score = 60;
+        gates.waivers = {{"owner", "support", "Owner named in January", "2027-01-31", {"gates.yaml", 2, 5}},
+                         {"hours", "", "Target in the Q1 plan", "2026-11-30", {"gates.yaml", 5, 5}}};
+        sample.result = check_gates(sample.report, gates, {"2026-12-03", false, &before, 0});
+        const std::string xml = render::render_check_junit(sample.document());
+        CHECK_THAT(xml,
+                   Catch::Contains("<skipped message=\"waived until 2027-01-31: Owner named in January: "));
+        CHECK_THAT(xml, Catch::Contains("<skipped message=\"known in the baseline: "));
+        CHECK_THAT(xml,
+                   Catch::Contains("<testcase name=\"hours\" classname=\"readiness.waivers\">\n"
+                                   "      <failure message=\"The waiver of hours expired on 2026-11-30"));
+        check_against_xsd(xml);
+    }
     SECTION("a check with nothing to report but the blocker gate") {
         const Checklist checklist = sample_checklist();
         const Report report = Scorer(checklist, {}).finish();

@@ -64,7 +64,8 @@ TEST_CASE("the sarif log has a rule per question and per gate kind, with stable 
         ids.push_back(rule["id"]);
     }
     CHECK(ids == std::vector<std::string>{"owner", "hours", "channels", "notes", "gate/min-score",
-                                          "gate/min-department", "gate/min-dimension", "gate/max-blockers"});
+                                          "gate/min-department", "gate/min-dimension", "gate/max-blockers",
+                                          "waiver", "regression"});
 }
 
 TEST_CASE("every sarif result has a location with a start line of at least 1") {
@@ -113,19 +114,48 @@ TEST_CASE("sarif results: gates and blockers are errors, gaps by phase, evidence
     CHECK(conflict["partialFingerprints"]["readiness/v1"] == "conflict/owner@exec");
 }
 
-TEST_CASE("a built-in checklist is placed under the READINESS_BUILTIN base, an absolute path as a file URI") {
-    const CheckSample sample = check_sample("<built-in>/sample.yaml", "/srv/repo/policies/social media.md");
+TEST_CASE("a built-in checklist is pointed at only when no other file will do, under READINESS_BUILTIN") {
+    CheckSample sample = check_sample("<built-in>/sample.yaml", "/srv/repo/policies/social media.md");
     const json log = json::parse(render::render_check_sarif(sample.document()));
     const json& run = log["runs"][0];
-    CHECK(run["originalUriBaseIds"]["READINESS_BUILTIN"]["description"]["text"].is_string());
+    CHECK_FALSE(run.contains("originalUriBaseIds"));
     const json& first = run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"];
-    CHECK(first == json{{"uri", "readiness/checklists/sample.yaml"}, {"uriBaseId", "READINESS_BUILTIN"}});
-    bool absolute = false;
-    for (const auto& result : run["results"]) {
-        const json& artifact = result["locations"][0]["physicalLocation"]["artifactLocation"];
-        absolute = absolute || artifact["uri"] == "file:///srv/repo/policies/social%20media.md";
+    CHECK(first == json{{"uri", "file:///srv/repo/policies/social%20media.md"}}); // absolute: a file URI
+
+    sample.report.evidence.clear();
+    const json bare = json::parse(render::render_check_sarif(sample.document()))["runs"][0];
+    CHECK(bare["originalUriBaseIds"]["READINESS_BUILTIN"]["description"]["text"].is_string());
+    CHECK(bare["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"] ==
+          json{{"uri", "readiness/checklists/sample.yaml"}, {"uriBaseId", "READINESS_BUILTIN"}});
+}
+
+TEST_CASE("a waived result has an external suppression with its reason; a baseline gives baselineState") {
+    CheckSample sample = check_sample();
+    Gates gates;
+    gates.min_score = 60;
+    gates.waivers = {{"owner", "support", "Owner named in January", "2027-01-31", {"gates.yaml", 4, 5}}};
+    const Report before = sample.report;
+    sample.result = check_gates(sample.report, gates, {"2026-12-03", false, &before, 0});
+    const json results = json::parse(render::render_check_sarif(sample.document()))["runs"][0]["results"];
+    std::size_t suppressed = 0;
+    std::vector<std::string> unchanged;
+    for (const auto& result : results) {
+        if (result["properties"]["name"] == "owner@support") {
+            CHECK(result["suppressions"] == json::parse(R"([{"kind": "external", "status": "accepted",
+                "justification": "Owner named in January"}])"));
+            ++suppressed;
+        }
+        if (result["baselineState"] == "unchanged") {
+            CHECK(result["level"] == "note");
+            unchanged.push_back(result["partialFingerprints"]["readiness/v1"]);
+        } else {
+            CHECK(result["baselineState"] == "new");
+        }
     }
-    CHECK(absolute);
+    CHECK(suppressed == 1);
+    // Against itself, every failure was already there: known, not new.
+    CHECK(unchanged == std::vector<std::string>{"gate/min-score", "gate/max-blockers", "blocker/owner@exec"});
+    check_against_schema(render::render_check_sarif(sample.document()));
 }
 
 TEST_CASE("sarif logs validate against the SARIF 2.1.0 schema") {

@@ -27,12 +27,25 @@ TEST_CASE("each report format in the table has its own name, extension and rende
     CHECK(render::render(ReportFormat::text, report, checklist, {}) == render_text(report, checklist, {}));
 }
 
+TEST_CASE("a file's format is the one whose extension its name ends with, the longest that does") {
+    CHECK(format_for_path("out/readiness.xml", k_check_formats) == CheckFormat::junit);
+    CHECK(format_for_path("readiness.sarif", k_check_formats) == CheckFormat::sarif);
+    CHECK(format_for_path("check.json", k_check_formats) == CheckFormat::json);
+    CHECK(format_for_path("gl-code-quality.codequality.json", k_check_formats) == CheckFormat::codequality);
+    CHECK(format_for_path("summary.md", k_check_formats) == CheckFormat::markdown);
+    CHECK(format_for_path("log.txt", k_check_formats) == CheckFormat::text);
+    CHECK_FALSE(format_for_path("readiness.out", k_check_formats));
+    CHECK_FALSE(format_for_path("xml", k_check_formats));
+    CHECK(format_for_path("report.html", k_report_formats) == ReportFormat::html);
+}
+
 TEST_CASE("check and diff formats are named once each") {
     std::set<std::string_view> check;
     for (const auto& entry : k_check_formats) {
         check.insert(entry.name);
     }
-    CHECK(check == std::set<std::string_view>{"text", "json", "markdown", "junit", "sarif", "github"});
+    CHECK(check ==
+          std::set<std::string_view>{"text", "json", "markdown", "junit", "sarif", "github", "codequality"});
     std::set<std::string_view> diff;
     for (const auto& entry : k_diff_formats) {
         diff.insert(entry.name);
