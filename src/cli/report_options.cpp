@@ -10,8 +10,8 @@
 #include "io/inputs.hpp"
 #include "io/output_guard.hpp"
 #include "io/report_json_reader.hpp"
-#include "io/text_file.hpp"
 #include "io/response_pipe.hpp"
+#include "io/text_file.hpp"
 
 #include <fmt/format.h>
 

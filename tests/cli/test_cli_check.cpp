@@ -34,7 +34,7 @@ TEST_CASE("check exits 0 when every gate holds, 1 when one fails, 2 on bad input
     CHECK(run_cli({"check"}).exit_code == 2);
 }
 
-TEST_CASE("gates come from a YAML file; options on the command line win") {
+TEST_CASE("gates come from a YAML file, options on the command line win") {
     const std::string gates = "examples/acme/policies/readiness-gates.yaml";
     CHECK(run_cli({"check", "--evidence", "examples/acme/policies", "--gates", gates}).exit_code == 0);
     CHECK(run_cli({"check", "--evidence", "examples/acme/policies", "--gates", gates, "--min-score", "90"})
@@ -125,7 +125,7 @@ TEST_CASE("a critical question marked n/a or left blank is a blocker with its re
                                             "question: marked not applicable."));
 }
 
-TEST_CASE("a passing check writes no failure in any format; the same findings are warnings") {
+TEST_CASE("a passing check writes no failure in any format, the same findings are warnings") {
     const std::vector<std::string> allowed{
         "check", "examples/acme/answers/", "--evidence", "examples/acme/policies", "--max-blockers", "10"};
     const auto with_format = [&](const std::string& format) {

@@ -33,7 +33,7 @@ const std::vector<std::string> k_policy_check{"check", "--evidence", "examples/a
 
 } // namespace
 
-TEST_CASE("with several -o, each file is in the format its name ends with; the summary goes to stdout") {
+TEST_CASE("with several -o, each file is in the format its name ends with, the summary goes to stdout") {
     const fs::path dir = fresh_folder("several");
     auto args = k_policy_check;
     for (const char* name : {"r.xml", "r.sarif", "gl.codequality.json", "r.json", "r.md", "r.txt"}) {

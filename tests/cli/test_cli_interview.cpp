@@ -137,7 +137,7 @@ TEST_CASE("an interrupted interview has saved every answer and resumes at the fi
     CHECK(resumed.err == "Finished: 4 of 4 questions answered; saved to FILE.\n");
 }
 
-TEST_CASE("the end of a script's input before the end is an interruption; prompts went to stderr") {
+TEST_CASE("the end of a script's input before the end is an interruption, prompts went to stderr") {
     const TempFolder folder("eof");
     const std::string file = folder.file("answers.yaml");
     FakeInterviewIO io;
@@ -290,7 +290,7 @@ TEST_CASE("interview --help names the default answer file and the exit codes") {
     CHECK(result.out.find("130 interrupted") != std::string::npos);
 }
 
-TEST_CASE("a script's line that is not UTF-8 or longer than 64 KiB stops the interview; nothing unreadable "
+TEST_CASE("a script's line that is not UTF-8 or longer than 64 KiB stops the interview, nothing unreadable "
           "is saved") {
     const TempFolder folder("not-utf8");
     const std::string file = folder.file("answers.yaml");

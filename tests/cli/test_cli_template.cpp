@@ -36,7 +36,7 @@ TEST_CASE("template writes every question as a comment above a blank answer") {
     check_golden("tests/golden/template-every-feature-support.yaml", support.out);
 }
 
-TEST_CASE("an untouched template loads with no answers and no errors; filled in, it round-trips") {
+TEST_CASE("an untouched template loads with no answers and no errors, filled in, it round-trips") {
     for (const std::string& id : io::shipped_checklist_ids()) {
         INFO(id);
         const auto checklist = io::load_checklist(id).checklist;

@@ -78,7 +78,7 @@ TEST_CASE("explain suggests a question id for a typo") {
           "'roles.owner'?)\n");
 }
 
-TEST_CASE("the checklist option takes a shipped id or a path; an invalid checklist is an input error") {
+TEST_CASE("the checklist option takes a shipped id or a path, an invalid checklist is an input error") {
     CHECK(run_cli({"-c", "quick-check", "explain", "roles.owner"}).exit_code == 0);
     const CliResult bad =
         run_cli({"-c", "tests/corpus/checklists/duplicate-key.yaml", "explain", "roles.owner"});

@@ -39,7 +39,7 @@ Report sample() {
 
 } // namespace
 
-TEST_CASE("a gate exactly at its limit passes; just below fails") {
+TEST_CASE("a gate exactly at its limit passes, just below fails") {
     Gates gates;
     gates.min_score = 60;
     gates.min_department = 40;
@@ -61,7 +61,7 @@ TEST_CASE("a gate exactly at its limit passes; just below fails") {
     CHECK_FALSE(result.passed());
 }
 
-TEST_CASE("any blocker fails by default; a missing overall score fails min-score") {
+TEST_CASE("any blocker fails by default, a missing overall score fails min-score") {
     const CheckResult defaults = check_gates(sample(), {});
     REQUIRE(defaults.gates.size() == 1);
     CHECK_FALSE(defaults.gates[0].passed);
@@ -132,7 +132,7 @@ TEST_CASE("an expired waiver fails the check and waives nothing") {
     CHECK(result.failures == 3); // the waiver, the blocker, the gate
 }
 
-TEST_CASE("a waiver that matches nothing is a warning; --strict makes warnings fail") {
+TEST_CASE("a waiver that matches nothing is a warning, --strict makes warnings fail") {
     Gates gates;
     gates.max_blockers = 1;
     gates.waivers = {waiver("owner", "it", "2026-12-31")};

@@ -17,7 +17,7 @@ void reads_back(const Table& table) {
 
 } // namespace
 
-TEST_CASE("every choice's key reads back to the same value; an unknown key to nothing") {
+TEST_CASE("every choice's key reads back to the same value, an unknown key to nothing") {
     reads_back(k_aggregate_keys);
     reads_back(k_missing_keys);
     reads_back(k_phase_keys);

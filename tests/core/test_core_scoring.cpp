@@ -101,7 +101,7 @@ TEST_CASE("min and median aggregate within a department") {
     CHECK(pair(median, "owner", "exec").score == 0.75);
 }
 
-TEST_CASE("a question skipped by its condition does not count; text is never scored") {
+TEST_CASE("a question skipped by its condition does not count, text is never scored") {
     Checklist c = sample_checklist();
     Condition only_with_owner;
     only_with_owner.kind = ConditionKind::in;
@@ -120,16 +120,20 @@ TEST_CASE("a question skipped by its condition does not count; text is never sco
     CHECK(r.overall.pairs == 1);
 }
 
-TEST_CASE("gaps: blockers first, then priority; each lands in a roadmap phase") {
+TEST_CASE("gaps: blockers first, then priority, each lands in a roadmap phase") {
     Checklist c = sample_checklist();
     c.questions[1].critical = 0.5; // hours: exec 0.375 is below
     c.questions[0].critical = 0.5; // owner: 0.5 is not below
     const Report r = score(c, {});
-    REQUIRE(r.blockers.size() == 1);
+    REQUIRE(r.blockers.size() == 2);
     CHECK(r.blockers[0].question == "hours");
     CHECK(r.blockers[0].department == "exec");
     CHECK(r.blockers[0].reason == BlockerReason::below_threshold);
     CHECK(r.blockers[0].score == 0.375);
+    CHECK(r.blockers[1].question == "hours"); // Cat in support left it unanswered: no score, a blocker
+    CHECK(r.blockers[1].department == "support");
+    CHECK(r.blockers[1].reason == BlockerReason::not_answered);
+    CHECK_FALSE(r.blockers[1].score);
     REQUIRE(r.gaps.size() == 3);
     CHECK(r.gaps[0].question == "hours");
     CHECK(r.gaps[0].blocker);
@@ -223,7 +227,7 @@ TEST_CASE("evidence scores a question for the assessed departments (all, when po
     CHECK(only.departments[0].respondents == 0);
 }
 
-TEST_CASE("n/a answers and notes are listed; a sheet from an unknown department is ignored") {
+TEST_CASE("n/a answers and notes are listed, a sheet from an unknown department is ignored") {
     const Checklist c = sample_checklist();
     Scorer scorer(c, {});
     Answer noted = choice_answer({"yes"});
@@ -287,7 +291,7 @@ TEST_CASE("a critical follow-up whose condition does not hold is no blocker") {
     CHECK(scorer.finish().blockers.empty());
 }
 
-TEST_CASE("with answers and evidence, the lower of the two scores; both stay in the report") {
+TEST_CASE("with answers and evidence, the lower of the two scores, both stay in the report") {
     Checklist c = sample_checklist();
     c.questions[0].critical = 0.5;
     EvidenceResults evidence;
@@ -306,7 +310,8 @@ TEST_CASE("with answers and evidence, the lower of the two scores; both stay in 
     CHECK(r.blockers[0].department == "support");
     REQUIRE(r.evidence_conflicts.size() == 1);
     CHECK(r.evidence_conflicts[0].evidence_score == 1.0);
-    CHECK(r.evidence_conflicts[0].reasons.empty()); // no failed rule explains answers lower than the files
+    // The rules that disagree with the answers: here the one that found the document.
+    CHECK(r.evidence_conflicts[0].reasons == std::vector<std::string>{found.reason});
 }
 
 TEST_CASE("each pair keeps a tally of the answers behind it, in option order") {

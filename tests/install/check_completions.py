@@ -23,7 +23,7 @@ CASES = [
     (["readiness"], "--", ["--help", "--version", "--checklist", "--no-color", "--quiet"]),
     (["readiness", "-c"], "", ["quick-check", "social-readiness", "answers.yaml", "policies"]),
     (["readiness", "--checklist"], "q", ["quick-check"]),
-    (["readiness", "check", "--format"], "", ["text", "json", "markdown", "junit", "sarif", "github"]),
+    (["readiness", "check", "--format"], "", ["text", "json", "markdown", "junit", "sarif", "github", "codequality"]),
     (["readiness", "report", "--format"], "", ["text", "markdown", "html", "json", "csv"]),
     (["readiness", "diff", "--format"], "j", ["json"]),
     (["readiness", "report", "--aggregate"], "", ["mean", "median", "min"]),
@@ -128,7 +128,7 @@ _readiness_dynamic -X checklist checklists
            f"zsh _readiness_dynamic printed {result.stdout!r} {result.stderr!r}, expected {expected!r}")
 
     zsh = open(zsh_script).read()
-    for spec in ("#compdef readiness\n", "'--format[text, json, markdown, junit, sarif or github]:FORMAT:(text json markdown junit sarif github)'",
+    for spec in ("#compdef readiness\n", "'--format[text, json, markdown, junit, sarif, github or codequality]:FORMAT:(text json markdown junit sarif github codequality)'",
                  "'1:QUESTION-ID:_readiness_dynamic questions'", "'(-o --output)'{-o,--output}'[Write to FILE]:FILE:_files'",
                  "'--evidence[", "'check:For CI"):
         expect(spec in zsh, f"the zsh completion lacks {spec}")

@@ -47,7 +47,7 @@ TEST_CASE("a last line cut off by the end of input is not given") {
     CHECK(io.read_line() == std::nullopt);
 }
 
-TEST_CASE("a line over 64 KiB comes back at once as too long; its rest is dropped and the next line read") {
+TEST_CASE("a line over 64 KiB comes back at once as too long, its rest is dropped and the next line read") {
     const StdinFrom input(std::string(3 * k_max_line_bytes, 'x') + "\nyes\n" + std::string(50 << 20, 'y'));
     ProcessInterviewIO io;
     const auto first = io.read_line();

@@ -34,7 +34,7 @@ TEST_CASE("a multi question says several may be chosen, and an existing note is 
           "  note: Mostly Twitter.\n");
 }
 
-TEST_CASE("a number question shows its unit and range; a text question asks for words") {
+TEST_CASE("a number question shows its unit and range, a text question asks for words") {
     const Checklist c = interview_checklist();
     CHECK(format_question(c, c.questions[1], {2, 4, "Processes"}, nullptr) ==
           "[2/4] Processes\nHow many hours?\n  (a number in hours, from 0 to 168)\n");

@@ -60,7 +60,7 @@ TEST_CASE("only the questions that apply to the department are asked") {
     CHECK(asked == std::vector<std::string>{"owner", "channels", "notes"});
 }
 
-TEST_CASE("an answer is recorded and the interview moves on; a follow-up appears when its condition holds") {
+TEST_CASE("an answer is recorded and the interview moves on, a follow-up appears when its condition holds") {
     const Checklist c = interview_checklist();
     InterviewSession session(c, "support", {});
     const Step step = session.handle("yes");
@@ -251,7 +251,7 @@ TEST_CASE("an empty line instead of a note leaves the note as it was") {
     CHECK(session.answers().at("owner").note == "First.");
 }
 
-TEST_CASE("s skips a question for this run; a resumed interview asks it again") {
+TEST_CASE("s skips a question for this run, a resumed interview asks it again") {
     const Checklist c = interview_checklist();
     InterviewSession session(c, "support", {});
     const Step step = session.handle("s");
@@ -309,7 +309,7 @@ TEST_CASE("? shows the question's help, how to answer, its options and the comma
     CHECK(current_id(session) == "owner");
 }
 
-TEST_CASE("commands ignore case and surrounding spaces; longer words are answers") {
+TEST_CASE("commands ignore case and surrounding spaces, longer words are answers") {
     const Checklist c = interview_checklist();
     InterviewSession session(c, "exec", {});
     CHECK(session.handle(" S ").outcome == Outcome::skipped);

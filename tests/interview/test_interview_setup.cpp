@@ -65,7 +65,7 @@ TEST_CASE("set-up asks the respondent's name and department, and dates the sheet
     CHECK(s.err.empty());
 }
 
-TEST_CASE("a department is chosen by number, id or name; anything else is asked again at a terminal") {
+TEST_CASE("a department is chosen by number, id or name, anything else is asked again at a terminal") {
     FakeInterviewIO io;
     io.lines = {"3", "suport", "", "Executive"};
     InterviewRequest request = to(k_no_file);
@@ -93,7 +93,7 @@ TEST_CASE("an empty name is asked again at a terminal") {
           std::string::npos);
 }
 
-TEST_CASE("a script's invalid department stops set-up with the line's number; prompts go to stderr") {
+TEST_CASE("a script's invalid department stops set-up with the line's number, prompts go to stderr") {
     FakeInterviewIO io;
     io.terminal = false;
     io.lines = {"Dana", "marketing"};

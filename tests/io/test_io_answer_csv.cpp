@@ -68,7 +68,7 @@ TEST_CASE("CSV records follow RFC 4180: quoted commas, doubled quotes, line brea
     CHECK(reader.error() == "a quoted cell is not closed before the end of the file");
 }
 
-TEST_CASE("each CSV row is one respondent; empty cells are unanswered, a;b chooses several") {
+TEST_CASE("each CSV row is one respondent, empty cells are unanswered, semicolons separate several choices") {
     const auto result =
         run("respondent,department,roles.owner,tactics.channels,processes.first-response-hours\n"
             "Dana,support,Yes,twitter;forums,2\n"
@@ -106,7 +106,7 @@ TEST_CASE("CSV problems name the row's line and the cell's column") {
     CHECK(result.sheets[1].location == Location{"s.csv", 7, 1});
 }
 
-TEST_CASE("a bad header or an empty file is reported; problems past the limit are counted") {
+TEST_CASE("a bad header or an empty file is reported, problems past the limit are counted") {
     CHECK(
         run("").messages ==
         std::vector<std::string>{

@@ -115,7 +115,7 @@ answers:
         });
 }
 
-TEST_CASE("answers for another checklist are refused; a department's unasked question is a warning") {
+TEST_CASE("answers for another checklist are refused, a department's unasked question is a warning") {
     const auto other =
         load_answer_text("checklist: quick-check\nrespondent: { name: A, department: exec }\nanswers: {}\n",
                          "a.yaml", fixture());

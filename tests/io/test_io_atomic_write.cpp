@@ -66,7 +66,7 @@ mode_t mode_of(const fs::path& path) {
 
 } // namespace
 
-TEST_CASE("a new file gets the umask; a replaced one keeps its permission bits, never set-id") {
+TEST_CASE("a new file gets the umask, a replaced one keeps its permission bits, never set-id") {
     const fs::path dir = fresh("modes");
     const mode_t old_mask = ::umask(077);
     Diagnostics diagnostics;
@@ -119,7 +119,7 @@ TEST_CASE("a FIFO is written in place, not replaced by a regular file") {
     fs::remove_all(dir);
 }
 
-TEST_CASE("a link to a file keeps the link; the file it names is replaced") {
+TEST_CASE("a link to a file keeps the link, the file it names is replaced") {
     const fs::path dir = fresh("link");
     std::ofstream(dir / "real.yaml") << "old\n";
     fs::create_symlink("real.yaml", dir / "link.yaml");

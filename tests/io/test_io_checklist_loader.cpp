@@ -102,7 +102,7 @@ TEST_CASE("a checklist loads into the model with every field") {
     CHECK(hours.evidence[0].key == "social.first_response_hours");
 }
 
-TEST_CASE("critical: true means the default threshold; false means not critical") {
+TEST_CASE("critical: true means the default threshold, false means not critical") {
     const auto make = [](const std::string& critical) {
         return load_checklist_text(
             k_head +
@@ -167,7 +167,7 @@ TEST_CASE("lists and mappings of the wrong kind are reported, not crashed on") {
               "c.yaml:1:1: error: a checklist must be a mapping (key: value lines), not 'just text'"});
 }
 
-TEST_CASE("numbers are plain scalars; quoted numbers and nan are refused") {
+TEST_CASE("numbers are plain scalars, quoted numbers and nan are refused") {
     const auto make = [](const std::string& weight) {
         return messages(load_checklist_text(
             k_head + "  - { id: q, dimension: roles, text: T, scale: s, weight: " + weight + " }\n",

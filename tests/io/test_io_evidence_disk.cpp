@@ -183,7 +183,7 @@ TEST_CASE("the Acme example: the evidence verdicts its README describes") {
 }
 
 TEST_CASE(
-    "links leading outside the folder are refused; links inside are read; folder links are not followed") {
+    "links leading outside the folder are refused, links inside are read, folder links are not followed") {
     const fs::path root = scratch("links");
     const fs::path dir = root / "policies";
     write(root / "secret.md", "# Secret\n");

@@ -28,7 +28,7 @@ TEST_CASE("a gates file keeps where each key was written") {
     CHECK(gates->source.at("max_blockers").line == 3);
 }
 
-TEST_CASE("waivers are read with their place; department is optional") {
+TEST_CASE("waivers are read with their place, department is optional") {
     Diagnostics diagnostics;
     const auto gates = load_gates_text("max_blockers: 0\n"
                                        "waivers:\n"

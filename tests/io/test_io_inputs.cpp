@@ -10,7 +10,7 @@ using namespace readiness::io;
 
 namespace fs = std::filesystem;
 
-TEST_CASE("inputs expand folders to their answer files, sorted; - is standard input") {
+TEST_CASE("inputs expand folders to their answer files, sorted, - is standard input") {
     const fs::path dir = fs::temp_directory_path() / "readiness-inputs";
     fs::remove_all(dir);
     fs::create_directories(dir / "sub");
@@ -40,7 +40,7 @@ TEST_CASE("inputs expand folders to their answer files, sorted; - is standard in
     fs::remove_all(dir);
 }
 
-TEST_CASE("a YAML file with answers, respondent or checklist keys is answers; anything else a checklist") {
+TEST_CASE("a YAML file with answers, respondent or checklist keys is answers, anything else a checklist") {
     CHECK(classify_yaml("id: x\nquestions: []\n") == YamlContent::checklist);
     CHECK(classify_yaml("id: x\ndepartments: []\n") == YamlContent::checklist);
     CHECK(classify_yaml("checklist: x\nanswers: {}\n") == YamlContent::answers);

@@ -42,7 +42,7 @@ TEST_CASE("every shipped checklist loads cleanly, and its file name is its id") 
     }
 }
 
-TEST_CASE("the default checklist is social-readiness; an unknown id suggests a shipped one") {
+TEST_CASE("the default checklist is social-readiness, an unknown id suggests a shipped one") {
     CHECK(load_checklist("").checklist.id == "social-readiness");
     const auto load = load_checklist("quick-chek");
     CHECK(diagnostics_text(load) ==

@@ -18,7 +18,7 @@ std::vector<std::string> messages(const std::string& text) {
 
 } // namespace
 
-TEST_CASE("16 MiB of '[' is refused by the pre-scan, before the parser tokenises it") {
+TEST_CASE("16 MiB of opening brackets is refused by the pre-scan, before the parser tokenises it") {
     const std::string flood(std::size_t{16} << 20, '[');
     const auto scan = prescan_yaml(flood, "t.yaml");
     REQUIRE(scan.refusal);

@@ -31,7 +31,7 @@ TEST_CASE("every node carries its line and column") {
     CHECK(root.entries[1].first.location == Location{"t.yaml", 2, 1});
 }
 
-TEST_CASE("quoted scalars are not plain; null forms are null") {
+TEST_CASE("quoted scalars are not plain, null forms are null") {
     const auto document = parse_yaml("a: \"yes\"\nb: yes\nc: ~\nd:\ne: null\nf: 'null'\n", "t.yaml");
     REQUIRE(document.root);
     const YamlNode& root = *document.root;
@@ -77,7 +77,7 @@ TEST_CASE("syntax errors carry yaml-cpp's message and place") {
           "t.yaml:2:2: error: invalid YAML: end of sequence flow not found");
 }
 
-TEST_CASE("a second document is refused; an empty text has no root and no error") {
+TEST_CASE("a second document is refused, an empty text has no root and no error") {
     CHECK(messages(parse_yaml("a: 1\n---\nb: 2\n", "t.yaml")) ==
           std::vector<std::string>{
               "t.yaml:2:1: error: expected one YAML document, but a second one starts here"});

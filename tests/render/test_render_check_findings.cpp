@@ -56,7 +56,7 @@ TEST_CASE("the checklist file falls back to the checklist's source, then to its 
     CHECK_FALSE(render::is_built_in("built-in/sample.yaml"));
 }
 
-TEST_CASE("a gate is placed at its key in the gates file; blockers and gaps at the answer behind them") {
+TEST_CASE("a gate is placed at its key in the gates file, blockers and gaps at the answer behind them") {
     CheckSample sample = check_sample("<built-in>/sample.yaml");
     SourceMap gates;
     gates.self = {"policies/gates.yaml", 1, 1};
@@ -80,7 +80,7 @@ TEST_CASE("a gate is placed at its key in the gates file; blockers and gaps at t
     CHECK(findings[3].place.file == "policies/gates.yaml"); // owner@exec: no answer place, built-in checklist
 }
 
-TEST_CASE("places are written relative to the root; outside it they stay absolute") {
+TEST_CASE("places are written relative to the root, outside it they stay absolute") {
     const CheckSample sample = check_sample();
     render::CheckDocument document = sample.document();
     document.root = "/repo";

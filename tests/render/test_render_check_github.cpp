@@ -101,7 +101,7 @@ TEST_CASE("github annotations escape hostile text in properties and messages") {
 }
 
 TEST_CASE(
-    "a built-in checklist is not pointed at while another file will do; then annotations carry no file") {
+    "a built-in checklist is not pointed at while another file will do, then annotations carry no file") {
     CheckSample sample = check_sample("<built-in>/sample.yaml");
     const auto lines = lines_of(render::render_check_github(sample.document()));
     REQUIRE(!lines.empty());

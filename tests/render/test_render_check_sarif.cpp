@@ -129,7 +129,7 @@ TEST_CASE("a built-in checklist is pointed at only when no other file will do, u
           json{{"uri", "readiness/checklists/sample.yaml"}, {"uriBaseId", "READINESS_BUILTIN"}});
 }
 
-TEST_CASE("a waived result has an external suppression with its reason; a baseline gives baselineState") {
+TEST_CASE("a waived result has an external suppression with its reason, a baseline gives baselineState") {
     CheckSample sample = check_sample();
     Gates gates;
     gates.min_score = 60;
