@@ -1,0 +1,143 @@
+#include "support/cli_runner.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+using namespace readiness::test;
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string k_checklist = "tests/fixtures/checklists/every-feature.yaml";
+const std::string k_surveys = "tests/fixtures/surveys/";
+
+// A report's JSON without its "source" lines: the only part that names where the answers were read.
+std::string without_sources(const std::string& json) {
+    std::istringstream in(json);
+    std::string kept;
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.find("\"source\":") == std::string::npos) {
+            kept += line + "\n";
+        }
+    }
+    return kept;
+}
+
+std::string report_json(const std::string& input) {
+    const CliResult result = run_cli({"-c", k_checklist, "report", input, "--format", "json"});
+    CHECK(result.err.empty());
+    REQUIRE(result.exit_code == 0);
+    return result.out;
+}
+
+fs::path write_export(const std::string& name, const std::string& text) {
+    const fs::path file = fs::temp_directory_path() / ("readiness-survey-" + name);
+    std::ofstream(file, std::ios::binary) << text;
+    return file;
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::istringstream in(text);
+    std::vector<std::string> lines;
+    std::string line;
+    while (std::getline(in, line)) {
+        lines.push_back(line);
+    }
+    return lines;
+}
+
+} // namespace
+
+TEST_CASE("every survey tool's export scores exactly like the same answers written as YAML") {
+    const std::string expected = without_sources(report_json(k_surveys + "answers"));
+    REQUIRE(expected.find("\"name\": \"Priya Raman\"") != std::string::npos);
+    for (const char* file : {"google-forms.csv", "microsoft-forms.csv", "surveymonkey.csv", "limesurvey.csv",
+                             "qualtrics.csv", "excel-unicode-text.csv", "utf16-be.csv"}) {
+        INFO(file);
+        const std::string json = report_json(k_surveys + file);
+        CHECK(without_sources(json) == expected);
+    }
+}
+
+TEST_CASE("a survey export's respondents point at their row and name column") {
+    const std::string json = report_json(k_surveys + "surveymonkey.csv");
+    CHECK(json.find("\"source\": \"tests/fixtures/surveys/surveymonkey.csv:3:10\"") != std::string::npos);
+    CHECK(json.find("\"source\": \"tests/fixtures/surveys/surveymonkey.csv:5:10\"") != std::string::npos);
+}
+
+TEST_CASE("validate reads a survey export") {
+    const CliResult result = run_cli({"-c", k_checklist, "validate", k_surveys + "limesurvey.csv"});
+    CHECK(result.err.empty());
+    CHECK(result.exit_code == 0);
+    CHECK(result.out.starts_with(k_surveys + "limesurvey.csv: ok: "));
+}
+
+TEST_CASE("a column that matches no question is an error at its header, with did you mean") {
+    const auto file = write_export(
+        "unmatched.csv", "Timestamp,Department,Is one person acountable for social media?,Shoe size\n"
+                         "1/2/2026,support,Yes,42\n");
+    const CliResult result = run_cli({"-c", k_checklist, "report", file.string()});
+    CHECK(result.exit_code == 2);
+    CHECK(lines_of(result.err) ==
+          std::vector<std::string>{
+              file.string() + ":1:3: error: column 'Is one person acountable for social media?' matches no "
+                              "question (did you mean 'Is one person accountable for social media?'?)",
+              file.string() + ":1:4: error: column 'Shoe size' matches no question",
+          });
+}
+
+TEST_CASE("an unknown option label or department in a survey export is an error at its cell") {
+    const auto file =
+        write_export("labels.csv", "Name,Department,Is one person accountable for social media?,"
+                                   "Which channels do you listen to?\n"
+                                   "Dana,Customer service,Maybe,Twitter\n"
+                                   "Ann,Customer servce,Yes,\"Twitter, Forum\"\n");
+    const CliResult result = run_cli({"-c", k_checklist, "report", file.string()});
+    CHECK(result.exit_code == 2);
+    CHECK(lines_of(result.err) ==
+          std::vector<std::string>{
+              file.string() + ":2:3: error: 'Maybe' is not an option of roles.owner: yes, partly, no",
+              file.string() +
+                  ":3:2: error: unknown department 'Customer servce' (did you mean 'Customer service'?)",
+              file.string() + ":3:4: error: 'Forum' is not an option of tactics.channels: twitter, facebook, "
+                              "forums (did you mean 'forums'?)",
+          });
+}
+
+TEST_CASE("an unknown option column of SurveyMonkey is an error at its label") {
+    const auto file = write_export("monkey.csv", "Name,Department,Which channels do you listen to?,\n"
+                                                 "Open-Ended Response,Response,Twitter,Mastodon\n"
+                                                 "Dana,support,Twitter,\n");
+    const CliResult result = run_cli({"-c", k_checklist, "report", file.string()});
+    CHECK(result.exit_code == 2);
+    CHECK(lines_of(result.err) ==
+          std::vector<std::string>{file.string() +
+                                   ":2:4: error: 'Mastodon' is not an option of tactics.channels"});
+}
+
+TEST_CASE("an export without a department column is an error") {
+    const auto file =
+        write_export("nodept.csv", "Name,Is one person accountable for social media?\nDana,Yes\n");
+    const CliResult result = run_cli({"-c", k_checklist, "report", file.string()});
+    CHECK(result.exit_code == 2);
+    CHECK(result.err == file.string() + ":1:1: error: no column is headed 'department'\n");
+}
+
+TEST_CASE(
+    "semicolon and tab delimited exports are read, and the respondent falls back to email, then the row") {
+    const auto semicolons =
+        write_export("semicolons.csv", "Email;DEPARTMENT;roles.owner\nann@example.com;exec;partly\n");
+    const CliResult first = run_cli({"-c", k_checklist, "report", semicolons.string(), "--format", "json"});
+    CHECK(first.exit_code == 0);
+    CHECK(first.out.find("\"name\": \"ann@example.com\"") != std::string::npos);
+    const auto tabs = write_export("tabs.csv", "department\troles.owner\nExecutive leadership\tyes\n");
+    const CliResult second = run_cli({"-c", k_checklist, "report", tabs.string(), "--format", "json"});
+    CHECK(second.exit_code == 0);
+    CHECK(second.out.find("\"name\": \"row 2\"") != std::string::npos);
+    CHECK(second.out.find("\"department\": \"exec\"") != std::string::npos);
+}
