@@ -169,26 +169,28 @@ AnswerLoad read_input(const InputFile& input, const Checklist& checklist, const 
 
 } // namespace
 
-AnswerLoad read_answers(const InputFile& input, const Checklist& checklist, const SheetSink& on_sheet) {
+AnswerLoad read_answers(const InputFile& input, const Checklist& checklist, const SheetSink& on_sheet,
+                        const SurveyMap* map) {
     return read_input(
         input, checklist,
         [&](std::istream& stream) { return read_answer_csv(stream, input.display, checklist, on_sheet); },
         [&](std::string bytes) {
             const ChecklistIndex index(checklist);
-            return read_survey_export(std::move(bytes), input.display, index,
-                                      [&](const Response& response) { on_sheet(to_sheet(response, index)); });
+            return read_survey_export(
+                std::move(bytes), input.display, index,
+                [&](const Response& response) { on_sheet(to_sheet(response, index)); }, map);
         },
         [&](const AnswerSheet& sheet) { on_sheet(AnswerSheet(sheet)); });
 }
 
-AnswerLoad read_answers(const InputFile& input, const ChecklistIndex& index,
-                        const ResponseSink& on_response) {
+AnswerLoad read_answers(const InputFile& input, const ChecklistIndex& index, const ResponseSink& on_response,
+                        const SurveyMap* map) {
     Response response;
     return read_input(
         input, index.checklist(),
         [&](std::istream& stream) { return read_answer_csv(stream, input.display, index, on_response); },
         [&](std::string bytes) {
-            return read_survey_export(std::move(bytes), input.display, index, on_response);
+            return read_survey_export(std::move(bytes), input.display, index, on_response, map);
         },
         [&](const AnswerSheet& sheet) {
             to_response(sheet, index, response);

@@ -46,9 +46,22 @@ std::string csv_cell(std::string_view text) {
     return out + "\"";
 }
 
+// The value --map gives a cell's text (ignoring case), or the text itself.
+std::string_view mapped(const std::vector<MapEntry>* entries, std::string_view text) {
+    if (entries) {
+        const std::string wanted = fold(trim(text));
+        for (const auto& entry : *entries) {
+            if (fold(entry.from) == wanted) {
+                return entry.to;
+            }
+        }
+    }
+    return text;
+}
+
 std::optional<std::string> option_value(const Checklist& checklist, const Question& question,
-                                        std::string_view token) {
-    const std::string wanted = fold(trim(token));
+                                        std::string_view token, const std::vector<MapEntry>* labels) {
+    const std::string wanted = fold(trim(mapped(labels, token)));
     for (const auto& option : checklist.options_of(question)) {
         if (fold(option.value) == wanted || fold(option.label) == wanted) {
             return option.value;
@@ -60,9 +73,10 @@ std::optional<std::string> option_value(const Checklist& checklist, const Questi
 // A joined multi-select cell as `a;b` of option values: the whole cell when it names one option, else split
 // on `;` (Microsoft Forms, LimeSurvey) or `,` (Google Forms, Qualtrics), rejoining pieces of a label that
 // holds the separator. A piece naming no option is kept as it is, for the reader to report.
-std::string multi_cell(const Checklist& checklist, const Question& question, std::string_view text) {
+std::string multi_cell(const Checklist& checklist, const Question& question, std::string_view text,
+                       const std::vector<MapEntry>* labels) {
     text = trim(text);
-    if (const auto whole = option_value(checklist, question, text)) {
+    if (const auto whole = option_value(checklist, question, text, labels)) {
         return *whole;
     }
     if (fold(text) == "n/a") {
@@ -88,7 +102,7 @@ std::string multi_cell(const Checklist& checklist, const Question& question, std
             const auto joined =
                 text.substr(static_cast<std::size_t>(begin),
                             static_cast<std::size_t>(pieces[j].data() - pieces[i].data()) + pieces[j].size());
-            value = option_value(checklist, question, joined);
+            value = option_value(checklist, question, joined, labels);
             last = j;
         }
         if (value) {
@@ -147,7 +161,8 @@ bool is_canonical_csv(std::string_view bytes) {
 }
 
 std::optional<CanonicalExport> to_canonical(std::string bytes, const std::string& name,
-                                            const Checklist& checklist, Diagnostics& diagnostics) {
+                                            const Checklist& checklist, Diagnostics& diagnostics,
+                                            const SurveyMap* map) {
     std::string error;
     const auto text = to_utf8(std::move(bytes), error);
     if (!text) {
@@ -165,7 +180,9 @@ std::optional<CanonicalExport> to_canonical(std::string bytes, const std::string
     }
     const std::size_t before = diagnostics.size();
     const auto head = std::span(records).first(std::min<std::size_t>(3, records.size()));
-    const ColumnPlan plan = plan_columns(head, checklist, name, diagnostics);
+    const ColumnPlan plan = plan_columns(head, checklist, name, diagnostics, map);
+    const std::vector<MapEntry>* labels = map ? &map->labels : nullptr;
+    const std::vector<MapEntry>* departments = map ? &map->departments : nullptr;
     const auto find = [&](ColumnRole role) -> std::optional<std::size_t> {
         for (std::size_t c = 0; c < plan.columns.size(); ++c) {
             if (plan.columns[c].role == role) {
@@ -220,9 +237,12 @@ std::optional<CanonicalExport> to_canonical(std::string bytes, const std::string
                         (cells[k].empty() ? "" : ";") + checklist.options_of(question)[column.option].value;
                 }
             } else if (question.type == QuestionType::multi && !trim(at(c)).empty()) {
-                cells[k] = multi_cell(checklist, question, at(c));
+                cells[k] = multi_cell(checklist, question, at(c), labels);
             } else {
-                cells[k] = std::string(at(c));
+                const auto value = question.type == QuestionType::choice
+                                       ? option_value(checklist, question, at(c), labels)
+                                       : std::nullopt;
+                cells[k] = value ? *value : std::string(at(c));
             }
         }
         std::string respondent = who ? std::string(trim(at(*who))) : std::string();
@@ -230,8 +250,9 @@ std::optional<CanonicalExport> to_canonical(std::string bytes, const std::string
             respondent = fmt::format("row {}", record.line);
         }
         const Location where{name, record.line, static_cast<int>(*department + 1)};
-        std::string row = csv_cell(respondent) + "," +
-                          csv_cell(department_cell(checklist, at(*department), where, out.problems));
+        std::string row =
+            csv_cell(respondent) + "," +
+            csv_cell(department_cell(checklist, mapped(departments, at(*department)), where, out.problems));
         for (const auto& value : cells) {
             row += "," + csv_cell(value);
         }
@@ -243,9 +264,9 @@ std::optional<CanonicalExport> to_canonical(std::string bytes, const std::string
 }
 
 AnswerLoad read_survey_export(std::string bytes, const std::string& name, const ChecklistIndex& index,
-                              const ResponseSink& on_response) {
+                              const ResponseSink& on_response, const SurveyMap* map) {
     AnswerLoad load;
-    const auto canonical = to_canonical(std::move(bytes), name, index.checklist(), load.diagnostics);
+    const auto canonical = to_canonical(std::move(bytes), name, index.checklist(), load.diagnostics, map);
     if (!canonical) {
         return load;
     }

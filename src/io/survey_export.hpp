@@ -1,6 +1,7 @@
 #pragma once
 
 #include "answer_csv.hpp"
+#include "survey_map.hpp"
 
 #include <map>
 #include <string>
@@ -22,10 +23,11 @@ bool is_canonical_csv(std::string_view bytes);
 // Rewrites a survey export (any encoding to_utf8 reads; `,` `;` or tab) against the checklist. Header
 // problems go to `diagnostics` and return nothing.
 std::optional<CanonicalExport> to_canonical(std::string bytes, const std::string& name,
-                                            const Checklist& checklist, Diagnostics& diagnostics);
+                                            const Checklist& checklist, Diagnostics& diagnostics,
+                                            const SurveyMap* map = nullptr);
 
 // Reads a survey export as read_answer_csv reads the canonical layout; problems point into the export.
 AnswerLoad read_survey_export(std::string bytes, const std::string& name, const ChecklistIndex& index,
-                              const ResponseSink& on_response);
+                              const ResponseSink& on_response, const SurveyMap* map = nullptr);
 
 } // namespace readiness::io

@@ -93,8 +93,9 @@ std::string_view trim(std::string_view text) {
 
 class Planner {
 public:
-    Planner(const Checklist& checklist, const std::string& file, Diagnostics& diagnostics)
-        : m_checklist(checklist), m_file(file), m_diagnostics(diagnostics) {
+    Planner(const Checklist& checklist, const std::string& file, Diagnostics& diagnostics,
+            const SurveyMap* map)
+        : m_checklist(checklist), m_file(file), m_diagnostics(diagnostics), m_map(map) {
         for (const auto& question : checklist.questions) {
             m_texts.push_back(question.text);
         }
@@ -140,6 +141,11 @@ public:
     }
 
     std::optional<PlannedColumn> by_header(std::string_view header) const {
+        if (const MapEntry* mapped = m_map ? mapped_column(*m_map, header) : nullptr) {
+            if (const auto q = m_checklist.question_index(mapped->to)) {
+                return PlannedColumn{ColumnRole::question, *q};
+            }
+        }
         const std::string normalised = normalise_header(header);
         if (normalised == "department") {
             return PlannedColumn{ColumnRole::department};
@@ -197,6 +203,7 @@ private:
     const Checklist& m_checklist;
     const std::string& m_file;
     Diagnostics& m_diagnostics;
+    const SurveyMap* m_map;
     std::vector<std::string> m_texts;
 };
 
@@ -231,7 +238,7 @@ bool is_metadata_header(std::string_view normalised) {
 }
 
 ColumnPlan plan_columns(std::span<const TextRecord> head, const Checklist& checklist, const std::string& file,
-                        Diagnostics& diagnostics) {
+                        Diagnostics& diagnostics, const SurveyMap* map) {
     ColumnPlan plan;
     if (head.empty()) {
         return plan;
@@ -244,7 +251,7 @@ ColumnPlan plan_columns(std::span<const TextRecord> head, const Checklist& check
                })) {
         plan.header_rows = 2;
     }
-    Planner planner(checklist, file, diagnostics);
+    Planner planner(checklist, file, diagnostics, map);
     const TextRecord& titles = plan.header_rows == 3 ? head[1] : head[0];
     std::optional<std::size_t> continued; // SurveyMonkey: the question a blank title continues
     for (std::size_t c = 0; c < titles.fields.size(); ++c) {

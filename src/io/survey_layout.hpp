@@ -4,6 +4,7 @@
 #include "readiness/diagnostic.hpp"
 
 #include "delimited_text.hpp"
+#include "survey_map.hpp"
 
 #include <optional>
 #include <span>
@@ -39,7 +40,8 @@ bool is_metadata_header(std::string_view normalised);
 // to a question (by id, exact text or normalised text), an option of a multi question (`Text [Label]`,
 // `Text - Label`, or SurveyMonkey's second row), the department, the name or e-mail, or metadata. A column
 // that matches nothing is an error at its header cell, with "did you mean" against the questions' texts.
+// A `map` (--map) decides first: a header it names is its question's column.
 ColumnPlan plan_columns(std::span<const TextRecord> head, const Checklist& checklist, const std::string& file,
-                        Diagnostics& diagnostics);
+                        Diagnostics& diagnostics, const SurveyMap* map = nullptr);
 
 } // namespace readiness::io

@@ -141,3 +141,51 @@ TEST_CASE(
     CHECK(second.out.find("\"name\": \"row 2\"") != std::string::npos);
     CHECK(second.out.find("\"department\": \"exec\"") != std::string::npos);
 }
+
+TEST_CASE("--map names columns by header or glob, labels and departments the export words its own way") {
+    const auto file = write_export("mapped.csv", "Name,Department,Who owns social (pick one),Listening\n"
+                                                 "Dana Smith,Care team,Absolutely,\"Twitter, Forums\"\n");
+    const auto map = write_export("map.yaml", "columns:\n"
+                                              "  \"Who owns social*\": roles.owner\n"
+                                              "  Listening: tactics.channels\n"
+                                              "labels:\n"
+                                              "  absolutely: \"yes\"\n"
+                                              "departments:\n"
+                                              "  Care team: support\n");
+    const CliResult unmapped = run_cli({"-c", k_checklist, "report", file.string()});
+    CHECK(unmapped.exit_code == 2);
+    CHECK(lines_of(unmapped.err) ==
+          std::vector<std::string>{file.string() +
+                                       ":1:3: error: column 'Who owns social (pick one)' matches no question",
+                                   file.string() + ":1:4: error: column 'Listening' matches no question"});
+    const CliResult mapped =
+        run_cli({"-c", k_checklist, "report", file.string(), "--map", map.string(), "--format", "json"});
+    CHECK(mapped.err.empty());
+    REQUIRE(mapped.exit_code == 0);
+    CHECK(mapped.out.find("\"department\": \"support\"") != std::string::npos);
+    const std::string written =
+        "respondent,department,roles.owner,tactics.channels\nDana Smith,support,yes,twitter;forums\n";
+    const auto canonical = write_export("mapped-canonical.csv", written);
+    const CliResult same = run_cli({"-c", k_checklist, "report", canonical.string(), "--format", "json"});
+    CHECK(without_sources(mapped.out) == without_sources(same.out));
+    const CliResult validated =
+        run_cli({"-c", k_checklist, "validate", file.string(), "--map", map.string()});
+    CHECK(validated.exit_code == 0);
+}
+
+TEST_CASE("a map naming an unknown question or department is an error at its place") {
+    const auto file = write_export("mapped-bad.csv", "department,roles.owner\nexec,yes\n");
+    const auto map = write_export("bad-map.yaml", "columns:\n"
+                                                  "  Owner: roles.ownr\n"
+                                                  "departments:\n"
+                                                  "  Care team: suport\n"
+                                                  "label: {}\n");
+    const CliResult result = run_cli({"-c", k_checklist, "report", file.string(), "--map", map.string()});
+    CHECK(result.exit_code == 2);
+    CHECK(lines_of(result.err) ==
+          std::vector<std::string>{
+              map.string() + ":5:1: error: unknown key 'label' (did you mean 'labels'?)",
+              map.string() + ":2:10: error: unknown question 'roles.ownr' (did you mean 'roles.owner'?)",
+              map.string() + ":4:14: error: unknown department 'suport' (did you mean 'support'?)",
+          });
+}
