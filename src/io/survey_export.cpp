@@ -153,6 +153,27 @@ bool chosen(const Question& question, const Checklist& checklist, std::size_t o,
 
 } // namespace
 
+std::string describe_column(const PlannedColumn& column, const Checklist& checklist) {
+    switch (column.role) {
+    case ColumnRole::ignored:
+        return "ignored (metadata)";
+    case ColumnRole::name:
+        return "the respondent's name";
+    case ColumnRole::email:
+        return "the respondent's name (e-mail)";
+    case ColumnRole::department:
+        return "the department";
+    case ColumnRole::question:
+        return fmt::format("question {}", checklist.questions[column.question].id);
+    case ColumnRole::option: {
+        const Question& question = checklist.questions[column.question];
+        return fmt::format("option {} of {}", checklist.options_of(question)[column.option].value,
+                           question.id);
+    }
+    }
+    return "";
+}
+
 bool is_canonical_csv(std::string_view bytes) {
     if (bytes.starts_with("\xEF\xBB\xBF")) {
         bytes.remove_prefix(3);
@@ -202,6 +223,18 @@ std::optional<CanonicalExport> to_canonical(std::string bytes, const std::string
     const auto who = find(ColumnRole::name) ? find(ColumnRole::name) : find(ColumnRole::email);
     std::vector<std::size_t> questions; // in the order of their first column
     CanonicalExport out;
+    const TextRecord& titles = records[plan.header_rows == 3 ? 1 : 0];
+    for (std::size_t c = 0; c < plan.columns.size(); ++c) {
+        std::string header = c < titles.fields.size() ? titles.fields[c] : std::string();
+        if (plan.header_rows == 2 && plan.columns[c].role == ColumnRole::option) {
+            header = records[1].fields[c];
+        }
+        std::string what = describe_column(plan.columns[c], checklist);
+        if (plan.columns[c].role == ColumnRole::email && who != c) {
+            what = "ignored (e-mail; the name column names the respondent)";
+        }
+        out.notes.push_back(fmt::format("{}:{}:{}: '{}' -> {}", name, titles.line, c + 1, header, what));
+    }
     out.columns = {static_cast<int>(who.value_or(0) + 1), static_cast<int>(*department + 1)};
     for (std::size_t c = 0; c < plan.columns.size(); ++c) {
         const auto& column = plan.columns[c];

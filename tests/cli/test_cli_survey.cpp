@@ -142,7 +142,7 @@ TEST_CASE(
     CHECK(second.out.find("\"department\": \"exec\"") != std::string::npos);
 }
 
-TEST_CASE("--map names columns by header or glob, labels and departments the export words its own way") {
+TEST_CASE("a map file names columns by header or glob, labels and departments the export words its own way") {
     const auto file = write_export("mapped.csv", "Name,Department,Who owns social (pick one),Listening\n"
                                                  "Dana Smith,Care team,Absolutely,\"Twitter, Forums\"\n");
     const auto map = write_export("map.yaml", "columns:\n"
@@ -188,4 +188,40 @@ TEST_CASE("a map naming an unknown question or department is an error at its pla
               map.string() + ":2:10: error: unknown question 'roles.ownr' (did you mean 'roles.owner'?)",
               map.string() + ":4:14: error: unknown department 'suport' (did you mean 'support'?)",
           });
+}
+
+TEST_CASE("import writes the canonical CSV, which scores exactly like the export, and says how it read each "
+          "column") {
+    const fs::path output = fs::temp_directory_path() / "readiness-survey-imported.csv";
+    fs::remove(output);
+    const CliResult result =
+        run_cli({"-c", k_checklist, "import", k_surveys + "google-forms.csv", "-o", output.string()});
+    CHECK(result.exit_code == 0);
+    const auto notes = lines_of(result.err);
+    REQUIRE(notes.size() == 9);
+    CHECK(notes[0] == k_surveys + "google-forms.csv:1:1: 'Timestamp' -> ignored (metadata)");
+    CHECK(notes[1] ==
+          k_surveys + "google-forms.csv:1:2: 'Email Address' -> ignored (e-mail; the name column names the "
+                      "respondent)");
+    CHECK(notes[7] == k_surveys + "google-forms.csv:1:8: 'Which channels do you listen to?' -> question "
+                                  "tactics.channels");
+    std::ifstream in(output);
+    std::stringstream text;
+    text << in.rdbuf();
+    CHECK(text.str() ==
+          "respondent,department,roles.owner,processes.first-response-hours,processes.escalation,"
+          "tactics.channels,tactics.first-change\n"
+          "Dana Smith,support,yes,2,written,twitter;forums,\"One queue, for all\"\n"
+          "Marcus Hale,exec,partly,,informal,facebook,\n"
+          "Priya Raman,support,no,30,,,\n");
+    CHECK(without_sources(report_json(output.string())) ==
+          without_sources(report_json(k_surveys + "answers")));
+}
+
+TEST_CASE("import reports an export's problems and writes nothing") {
+    const auto file = write_export("import-bad.csv", "department,Shoe size\nexec,42\n");
+    const CliResult result = run_cli({"-c", k_checklist, "import", file.string()});
+    CHECK(result.exit_code == 2);
+    CHECK(result.out.empty());
+    CHECK(result.err == file.string() + ":1:2: error: column 'Shoe size' matches no question\n");
 }
