@@ -225,3 +225,39 @@ TEST_CASE("import reports an export's problems and writes nothing") {
     CHECK(result.out.empty());
     CHECK(result.err == file.string() + ":1:2: error: column 'Shoe size' matches no question\n");
 }
+
+TEST_CASE("template --format csv writes the canonical header and one empty row") {
+    const CliResult all = run_cli({"-c", k_checklist, "template", "--format", "csv"});
+    CHECK(all.exit_code == 0);
+    CHECK(all.out == "respondent,department,roles.owner,processes.first-response-hours,processes.escalation,"
+                     "tactics.channels,tactics.first-change\n,,,,,,\n");
+    const CliResult exec =
+        run_cli({"-c", k_checklist, "template", "--format", "csv", "--department", "exec"});
+    CHECK(exec.out == "respondent,department,roles.owner,processes.escalation,tactics.channels,"
+                      "tactics.first-change\n,exec,,,,\n");
+}
+
+TEST_CASE("template --format survey lists each question's exact text and labels, which match back") {
+    const CliResult result =
+        run_cli({"-c", k_checklist, "template", "--format", "survey", "--department", "support"});
+    CHECK(result.exit_code == 0);
+    CHECK(
+        result.out ==
+        "# Every Feature 2.1.0: the questions for a survey tool (Google Forms, Microsoft Forms, ...). Copy "
+        "each question's\n"
+        "# text and option labels exactly as written; then `readiness report` reads the tool's export as it "
+        "comes.\n\n"
+        "## Customer service (support)\n\n"
+        "Name\n  (short answer)\n\n"
+        "Department\n  (multiple choice: one answer)\n  - Customer service\n\n"
+        "Is one person accountable for social media?\n  (multiple choice: one answer)\n"
+        "  - Yes\n  - Partly\n  - No\n\n"
+        "Within how many hours does a complaint get a first reply?\n  (number, hours, 0 to 168)\n\n"
+        "Is there a written escalation path?\n  (multiple choice: one answer)\n"
+        "  - Written and rehearsed\n  - Informal\n  - None\n\n"
+        "Which channels do you listen to?\n  (checkboxes: several answers)\n"
+        "  - Twitter\n  - Facebook\n  - Forums\n\n"
+        "What would you change first?\n  (paragraph)\n\n");
+    // google-forms.csv was written from these texts and labels: it reads with no map.
+    CHECK(run_cli({"-c", k_checklist, "validate", k_surveys + "google-forms.csv"}).exit_code == 0);
+}
