@@ -226,14 +226,16 @@ std::optional<CanonicalExport> to_canonical(std::string bytes, const std::string
     const TextRecord& titles = records[plan.header_rows == 3 ? 1 : 0];
     for (std::size_t c = 0; c < plan.columns.size(); ++c) {
         std::string header = c < titles.fields.size() ? titles.fields[c] : std::string();
+        int line = titles.line;
         if (plan.header_rows == 2 && plan.columns[c].role == ColumnRole::option) {
-            header = records[1].fields[c];
+            header = records[1].fields[c]; // SurveyMonkey: the option's label, on the second row
+            line = records[1].line;
         }
         std::string what = describe_column(plan.columns[c], checklist);
         if (plan.columns[c].role == ColumnRole::email && who != c) {
             what = "ignored (e-mail; the name column names the respondent)";
         }
-        out.notes.push_back(fmt::format("{}:{}:{}: '{}' -> {}", name, titles.line, c + 1, header, what));
+        out.notes.push_back(fmt::format("{}:{}:{}: '{}' -> {}", name, line, c + 1, header, what));
     }
     out.columns = {static_cast<int>(who.value_or(0) + 1), static_cast<int>(*department + 1)};
     for (std::size_t c = 0; c < plan.columns.size(); ++c) {

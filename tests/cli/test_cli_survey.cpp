@@ -261,3 +261,13 @@ TEST_CASE("template --format survey lists each question's exact text and labels,
     // google-forms.csv was written from these texts and labels: it reads with no map.
     CHECK(run_cli({"-c", k_checklist, "validate", k_surveys + "google-forms.csv"}).exit_code == 0);
 }
+
+TEST_CASE("import names a SurveyMonkey option column by its label on the second header row") {
+    const CliResult result = run_cli({"-c", k_checklist, "import", k_surveys + "surveymonkey.csv"});
+    CHECK(result.exit_code == 0);
+    const auto notes = lines_of(result.err);
+    REQUIRE(notes.size() == 18);
+    CHECK(notes[13] == k_surveys + "surveymonkey.csv:1:14: 'Is there a written escalation path?' -> question "
+                                   "processes.escalation");
+    CHECK(notes[14] == k_surveys + "surveymonkey.csv:2:15: 'Twitter' -> option twitter of tactics.channels");
+}
