@@ -55,6 +55,7 @@ int run(const std::vector<std::string>& args, Console& console) {
     add(add_interview_command);
     add(add_template_command);
     add(add_form_command);
+    add(add_import_command);
     add(add_report_command);
     add(add_diff_command);
     add(add_check_command);

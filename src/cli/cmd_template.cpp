@@ -2,8 +2,9 @@
 
 #include "commands.hpp"
 #include "exit_codes.hpp"
+#include "format_option.hpp"
 #include "io/atomic_write.hpp"
-#include "render/answer_template.hpp"
+#include "render/formats.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -19,6 +20,7 @@ struct TemplateOptions {
     std::string department;
     std::string output;
     bool force = false;
+    render::TemplateFormat format = render::TemplateFormat::yaml;
 };
 
 } // namespace
@@ -33,6 +35,7 @@ CommandRun add_template_command(CLI::App& app, const GlobalOptions& global) {
     command->add_option("-o,--output", options->output, "Write to FILE instead of standard output")
         ->option_text("FILE");
     command->add_flag("--force", options->force, "Overwrite FILE if it exists");
+    add_format_option(*command, options->format, render::k_template_formats);
     return [options, &global](Console& console) {
         const auto checklist = load_active_checklist(global, console);
         if (!checklist) {
@@ -45,7 +48,7 @@ CommandRun add_template_command(CLI::App& app, const GlobalOptions& global) {
                                        did_you_mean(options->department, ids));
             return k_exit_usage;
         }
-        const std::string text = render::answer_template(*checklist, options->department);
+        const std::string text = render::render(options->format, *checklist, options->department);
         if (options->output.empty()) {
             console.out << text;
             return k_exit_ok;

@@ -18,6 +18,7 @@ namespace {
 
 struct ValidateOptions {
     std::vector<std::string> files;
+    std::string map_file;
 };
 
 // Prints the diagnostics and the file's verdict; returns its exit code (0 clean, 1 problems, 2 unreadable).
@@ -51,7 +52,8 @@ std::string checklist_summary(const Checklist& c) {
 
 class Validator {
 public:
-    Validator(const GlobalOptions& global, Console& console) : m_global(global), m_console(console) {}
+    Validator(const GlobalOptions& global, Console& console, std::string map_file)
+        : m_global(global), m_console(console), m_map_file(std::move(map_file)) {}
 
     int checklist_spec(const std::string& spec) {
         const auto load = io::load_checklist(spec);
@@ -104,7 +106,17 @@ public:
 private:
     int answers(const io::InputFile& input) {
         return respondents_verdict(input.display, [&](const Checklist& checklist, const io::SheetSink& sink) {
-            return io::read_answers(input, checklist, sink);
+            Diagnostics problems;
+            if (!m_map_file.empty() && !m_map) {
+                m_map = io::load_survey_map(m_map_file, checklist, problems);
+            }
+            if (!m_map_file.empty() && !m_map) {
+                io::AnswerLoad failed;
+                failed.diagnostics = std::move(problems);
+                failed.readable = false;
+                return failed;
+            }
+            return io::read_answers(input, checklist, sink, m_map ? &*m_map : nullptr);
         });
     }
 
@@ -157,6 +169,8 @@ private:
     RespondentRegister m_respondents; // across every input of one run
     bool m_loaded = false;
     std::optional<Checklist> m_checklist;
+    std::string m_map_file;
+    std::optional<io::SurveyMap> m_map;
 };
 
 } // namespace
@@ -172,9 +186,13 @@ CommandRun add_validate_command(CLI::App& app, const GlobalOptions& global) {
             "Checklists, answer files (against the active checklist), CSV exports, folders, or - for "
             "standard input")
         ->option_text("FILE...");
+    command
+        ->add_option("--map", options->map_file,
+                     "Map a survey export's columns to question ids, its labels to option values")
+        ->option_text("FILE");
     command->footer("Exit codes: 0 no problems, 1 problems found, 2 a file could not be read.");
     return [options, &global](Console& console) {
-        Validator validator(global, console);
+        Validator validator(global, console, options->map_file);
         if (options->files.empty()) {
             return validator.checklist_spec(global.checklist);
         }

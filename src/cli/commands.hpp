@@ -30,6 +30,7 @@ CommandRun add_explain_command(CLI::App& app, const GlobalOptions& global);
 CommandRun add_interview_command(CLI::App& app, const GlobalOptions& global);
 CommandRun add_template_command(CLI::App& app, const GlobalOptions& global);
 CommandRun add_form_command(CLI::App& app, const GlobalOptions& global);
+CommandRun add_import_command(CLI::App& app, const GlobalOptions& global);
 CommandRun add_report_command(CLI::App& app, const GlobalOptions& global);
 CommandRun add_diff_command(CLI::App& app, const GlobalOptions& global);
 CommandRun add_check_command(CLI::App& app, const GlobalOptions& global);

@@ -38,6 +38,10 @@ void add_scoring_options(CLI::App& command, ScoringChoices& choices) {
         .add_option("--evidence", choices.evidence_dir,
                     "Score questions with evidence rules from the organisation's own files in DIR")
         ->option_text("DIR");
+    command
+        .add_option("--map", choices.map_file,
+                    "Map a survey export's columns to question ids, its labels to option values")
+        ->option_text("FILE");
 }
 
 int score_inputs(const Checklist& checklist, const std::vector<std::string>& inputs,
@@ -53,6 +57,15 @@ int score_inputs(const Checklist& checklist, const std::vector<std::string>& inp
     if (!choices.evidence_dir.empty()) {
         scored.evidence = io::read_evidence(checklist, choices.evidence_dir, problems);
     }
+    std::optional<io::SurveyMap> map;
+    if (!choices.map_file.empty()) {
+        map = io::load_survey_map(choices.map_file, checklist, problems);
+        if (!map) {
+            print(problems, global.quiet, console);
+            return k_exit_usage;
+        }
+    }
+    const io::SurveyMap* survey_map = map ? &*map : nullptr;
     const auto files = io::expand_inputs(inputs, problems);
     Scorer scorer(checklist, options, choices.evidence_dir.empty() ? nullptr : &scored.evidence);
     RespondentRegister respondents;
@@ -75,7 +88,8 @@ int score_inputs(const Checklist& checklist, const std::vector<std::string>& inp
     for (const auto& file : files) {
         const bool export_rows = file.is_csv() || file.is_stdin;
         const auto load =
-            export_rows ? io::read_answers(file, scorer.index(), [&](const Response& r) { pipe.push(r); })
+            export_rows ? io::read_answers(
+                              file, scorer.index(), [&](const Response& r) { pipe.push(r); }, survey_map)
                         : io::read_answers(file, scorer.index(), score);
         pipe.drain(); // `problems` is the scoring thread's until here
         problems.insert(problems.end(), load.diagnostics.begin(), load.diagnostics.end());

@@ -16,6 +16,7 @@ namespace readiness::cli {
 struct ScoringChoices {
     ScoringOptions scoring;
     std::string evidence_dir;
+    std::string map_file; // --map: how a survey export's columns, labels and departments read
 };
 
 void add_scoring_options(CLI::App& command, ScoringChoices& choices);

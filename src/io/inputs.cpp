@@ -1,5 +1,6 @@
 #include "inputs.hpp"
 
+#include "survey_export.hpp"
 #include "text_file.hpp"
 #include "yaml_tree.hpp"
 
@@ -19,13 +20,13 @@ namespace {
 
 bool has_input_extension(const fs::path& path) {
     const auto extension = path.extension().string();
-    return extension == ".yaml" || extension == ".yml" || extension == ".csv";
+    return extension == ".yaml" || extension == ".yml" || extension == ".csv" || extension == ".tsv";
 }
 
 } // namespace
 
 bool InputFile::is_csv() const {
-    return path.extension() == ".csv";
+    return path.extension() == ".csv" || path.extension() == ".tsv";
 }
 
 std::vector<InputFile> expand_inputs(const std::vector<std::string>& args, Diagnostics& diagnostics) {
@@ -111,11 +112,12 @@ AnswerLoad read_stdin_answers(std::string bytes, const Checklist& checklist, con
 
 namespace {
 
-// Reads one answer input: a CSV export through `read_csv` (row by row), a YAML answer file whole, its sheet
-// handed to `on_sheet` when it loads cleanly.
-template <class ReadCsv, class OnSheet>
+// Reads one answer input: a canonical CSV export through `read_csv` (row by row), another survey export
+// through `read_survey` (whole), a YAML answer file whole, its sheet handed to `on_sheet` when it loads
+// cleanly.
+template <class ReadCsv, class ReadSurvey, class OnSheet>
 AnswerLoad read_input(const InputFile& input, const Checklist& checklist, const ReadCsv& read_csv,
-                      const OnSheet& on_sheet) {
+                      const ReadSurvey& read_survey, const OnSheet& on_sheet) {
     AnswerLoad load;
     std::optional<std::string> bytes;
     if (input.is_stdin) {
@@ -128,6 +130,18 @@ AnswerLoad read_input(const InputFile& input, const Checklist& checklist, const 
             return load;
         }
         std::ifstream stream(input.path, std::ios::binary);
+        char start[16] = {};
+        stream.read(start, sizeof start);
+        if (stream.gcount() > 0 && !is_canonical_csv({start, static_cast<std::size_t>(stream.gcount())})) {
+            bytes = read_file_bytes(input.path, input.display, load.diagnostics);
+            if (!bytes) {
+                load.readable = false;
+                return load;
+            }
+            return read_survey(std::move(*bytes));
+        }
+        stream.clear();
+        stream.seekg(0);
         return read_csv(stream);
     } else {
         bytes = read_file_bytes(input.path, input.display, load.diagnostics);
@@ -155,19 +169,29 @@ AnswerLoad read_input(const InputFile& input, const Checklist& checklist, const 
 
 } // namespace
 
-AnswerLoad read_answers(const InputFile& input, const Checklist& checklist, const SheetSink& on_sheet) {
+AnswerLoad read_answers(const InputFile& input, const Checklist& checklist, const SheetSink& on_sheet,
+                        const SurveyMap* map) {
     return read_input(
         input, checklist,
         [&](std::istream& stream) { return read_answer_csv(stream, input.display, checklist, on_sheet); },
+        [&](std::string bytes) {
+            const ChecklistIndex index(checklist);
+            return read_survey_export(
+                std::move(bytes), input.display, index,
+                [&](const Response& response) { on_sheet(to_sheet(response, index)); }, map);
+        },
         [&](const AnswerSheet& sheet) { on_sheet(AnswerSheet(sheet)); });
 }
 
-AnswerLoad read_answers(const InputFile& input, const ChecklistIndex& index,
-                        const ResponseSink& on_response) {
+AnswerLoad read_answers(const InputFile& input, const ChecklistIndex& index, const ResponseSink& on_response,
+                        const SurveyMap* map) {
     Response response;
     return read_input(
         input, index.checklist(),
         [&](std::istream& stream) { return read_answer_csv(stream, input.display, index, on_response); },
+        [&](std::string bytes) {
+            return read_survey_export(std::move(bytes), input.display, index, on_response, map);
+        },
         [&](const AnswerSheet& sheet) {
             to_response(sheet, index, response);
             on_response(response);

@@ -3,6 +3,7 @@
 #include "readiness/diagnostic.hpp"
 
 #include "answer_csv.hpp"
+#include "survey_map.hpp"
 
 #include <filesystem>
 #include <string>
@@ -27,11 +28,14 @@ std::vector<InputFile> expand_inputs(const std::vector<std::string>& args, Diagn
 enum class YamlContent { checklist, answers };
 YamlContent classify_yaml(const std::string& text);
 
-// Reads one answer input (a YAML answer file or a CSV export) against `checklist`; each clean sheet goes
-// to `on_sheet` as it is read.
-AnswerLoad read_answers(const InputFile& input, const Checklist& checklist, const SheetSink& on_sheet);
+// Reads one answer input (a YAML answer file, a CSV export in the canonical layout or a survey tool's)
+// against `checklist`; each clean sheet goes to `on_sheet` as it is read. `map` (--map) helps read survey
+// exports.
+AnswerLoad read_answers(const InputFile& input, const Checklist& checklist, const SheetSink& on_sheet,
+                        const SurveyMap* map = nullptr);
 // The same, each respondent as a Response (what the scorer reads, without an answer map).
-AnswerLoad read_answers(const InputFile& input, const ChecklistIndex& index, const ResponseSink& on_response);
+AnswerLoad read_answers(const InputFile& input, const ChecklistIndex& index, const ResponseSink& on_response,
+                        const SurveyMap* map = nullptr);
 
 // Whether standard input holds a CSV export rather than YAML: it starts (after a UTF-8 BOM) with the CSV
 // header's `respondent,`. Files are told apart by their extension (InputFile::is_csv); this is the one

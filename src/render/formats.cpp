@@ -1,5 +1,8 @@
 #include "formats.hpp"
 
+#include "answer_template.hpp"
+#include "template_formats.hpp"
+
 #include <ostream>
 
 namespace readiness::render {
@@ -68,6 +71,18 @@ std::string render(DiffFormat format, const ReportDiff& diff) {
         return render_diff_json(diff);
     }
     return render_diff_text(diff);
+}
+
+std::string render(TemplateFormat format, const Checklist& checklist, const std::string& department) {
+    switch (format) {
+    case TemplateFormat::yaml:
+        return answer_template(checklist, department);
+    case TemplateFormat::csv:
+        return template_csv(checklist, department);
+    case TemplateFormat::survey:
+        return template_survey(checklist, department);
+    }
+    return "";
 }
 
 } // namespace readiness::render

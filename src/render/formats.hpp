@@ -19,6 +19,7 @@ namespace readiness::render {
 enum class ReportFormat { text, markdown, html, json, csv };
 enum class CheckFormat { text, json, markdown, junit, sarif, github, codequality };
 enum class DiffFormat { text, markdown, json };
+enum class TemplateFormat { yaml, csv, survey };
 
 template <class Format>
 struct FormatEntry {
@@ -44,6 +45,10 @@ inline constexpr std::array k_check_formats{
 inline constexpr std::array k_diff_formats{FormatEntry<DiffFormat>{DiffFormat::text, "text", ".txt"},
                                            FormatEntry<DiffFormat>{DiffFormat::markdown, "markdown", ".md"},
                                            FormatEntry<DiffFormat>{DiffFormat::json, "json", ".json"}};
+inline constexpr std::array k_template_formats{
+    FormatEntry<TemplateFormat>{TemplateFormat::yaml, "yaml", ".yaml"},
+    FormatEntry<TemplateFormat>{TemplateFormat::csv, "csv", ".csv"},
+    FormatEntry<TemplateFormat>{TemplateFormat::survey, "survey", ".txt"}};
 
 // The format a file's name asks for: the entry whose extension the name ends with, the longest one when
 // several do ("gl.codequality.json" is codequality, "check.json" json); nothing when none does.
@@ -69,5 +74,8 @@ void write(ReportFormat format, const Report& report, const Checklist& checklist
            const RenderOptions& options, std::ostream& out);
 std::string render(CheckFormat format, const CheckDocument& document, bool color);
 std::string render(DiffFormat format, const ReportDiff& diff);
+// `template`: an answer file, the canonical CSV header, or the questions to paste into a survey tool; only
+// the questions asked of `department` when it is given.
+std::string render(TemplateFormat format, const Checklist& checklist, const std::string& department);
 
 } // namespace readiness::render

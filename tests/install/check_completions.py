@@ -28,7 +28,7 @@ CASES = [
     (["readiness", "diff", "--format"], "j", ["json"]),
     (["readiness", "report", "--aggregate"], "", ["mean", "median", "min"]),
     (["readiness", "check"], "--ev", ["--evidence"]),
-    (["readiness", "check"], "--m", ["--missing", "--min-score", "--min-department", "--min-dimension",
+    (["readiness", "check"], "--m", ["--missing", "--map", "--min-score", "--min-department", "--min-dimension",
                                      "--max-blockers"]),
     (["readiness", "check", "--evidence"], "", ["policies"]),
     (["readiness", "check", "--min-score"], "", []),
