@@ -36,9 +36,14 @@ std::optional<std::string> Conversation::ask(std::string_view prompt) {
         if (!may_prompt()) {
             return std::nullopt;
         }
-        show(prompt);
-        if (m_prompts) {
+        if (m_prompts && m_io.edits_lines()) {
             m_prompts->flush();
+            m_io.set_prompt(prompt); // the line editor shows it, to redraw the line around it
+        } else {
+            show(prompt);
+            if (m_prompts) {
+                m_prompts->flush();
+            }
         }
         auto line = m_io.read_line();
         if (!line) {
