@@ -3,6 +3,7 @@
 #include "readiness/diagnostic.hpp"
 #include "readiness/escape_controls.hpp"
 
+#include "interview/prompt_text.hpp"
 #include "io/text_file.hpp"
 
 #include <fmt/format.h>
@@ -16,7 +17,7 @@ Conversation::Conversation(InterviewIO& io, std::ostream& out, std::ostream& err
 
 void Conversation::show(std::string_view text) {
     if (m_prompts) {
-        *m_prompts << text;
+        *m_prompts << (scripted() ? std::string(text) : wrap_text(text, m_io.columns()));
     }
 }
 

@@ -32,6 +32,8 @@ public:
     virtual bool is_terminal() const = 0;
     // An environment variable's value; nothing when it is not set.
     virtual std::optional<std::string> environment(std::string_view name) const = 0;
+    // The width of the terminal the respondent reads, in columns, to wrap the text to; 0: do not wrap.
+    virtual std::size_t columns() const { return 0; }
     // Today's date, YYYY-MM-DD.
     virtual std::string today() const = 0;
 };

@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <ctime>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 namespace readiness::interview {
@@ -64,6 +65,25 @@ ProcessInterviewIO::~ProcessInterviewIO() {
 
 std::optional<std::string> ProcessInterviewIO::read_line() {
     return m_reader->read_line(m_prompt);
+}
+
+std::size_t ProcessInterviewIO::columns() const {
+    constexpr std::size_t k_fallback = 80;
+    if (isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0) {
+        return 0;
+    }
+    struct winsize size {};
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
+        return size.ws_col;
+    }
+    if (const char* columns = std::getenv("COLUMNS")) {
+        char* end = nullptr;
+        const long value = std::strtol(columns, &end, 10);
+        if (end != columns && *end == '\0' && value > 0 && value < 10000) {
+            return static_cast<std::size_t>(value);
+        }
+    }
+    return k_fallback;
 }
 
 bool ProcessInterviewIO::edits_lines() const {

@@ -26,6 +26,8 @@ public:
     bool interrupted() const override;
     bool is_terminal() const override;
     bool edits_lines() const override;
+    // At a terminal: its width (TIOCGWINSZ on stdout), else COLUMNS, else 80; 0 otherwise.
+    std::size_t columns() const override;
     void set_prompt(std::string_view prompt) override;
     std::optional<std::string> environment(std::string_view name) const override;
     std::string today() const override;

@@ -73,3 +73,15 @@ TEST_CASE("help for a number question says how to answer it") {
           "Commands: ? help, b back, s skip, n add a note, q save and quit, n/a not applicable; "
           "an empty line keeps an existing answer.\n");
 }
+
+TEST_CASE("wrap_text breaks long lines at spaces, keeping each line's indentation") {
+    using readiness::interview::wrap_text;
+    CHECK(wrap_text("Is one person accountable for social media?\n", 20) ==
+          "Is one person\naccountable for\nsocial media?\n");
+    CHECK(wrap_text("  1. Written and rehearsed\n", 14) == "  1. Written\n  and\n  rehearsed\n");
+    CHECK(wrap_text("short\n> ", 20) == "short\n> ");
+    CHECK(wrap_text("a unbreakable-word-here b\n", 10) == "a\nunbreakable-word-here\nb\n");
+    CHECK(wrap_text("héllo wörld\n", 11) == "héllo wörld\n"); // columns, not bytes
+    CHECK(wrap_text("héllo wörld\n", 10) == "héllo\nwörld\n");
+    CHECK(wrap_text("Is one person accountable?\n", 0) == "Is one person accountable?\n");
+}
