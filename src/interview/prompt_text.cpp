@@ -44,10 +44,42 @@ constexpr const char* k_commands = "Commands: ? help, b back, s skip, n add a no
 
 std::size_t columns_of(std::string_view text) {
     std::size_t columns = 0;
-    for (const char byte : text) {
-        columns += (static_cast<unsigned char>(byte) & 0xC0) == 0x80 ? 0 : 1; // not a continuation byte
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\x1b' && i + 1 < text.size() && text[i + 1] == '[') { // ESC [ … final byte
+            i += 2;
+            while (i < text.size() && (text[i] < '@' || text[i] > '~')) {
+                ++i;
+            }
+            continue;
+        }
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) { // not a continuation byte
+            ++columns;
+        }
     }
     return columns;
+}
+
+constexpr std::string_view k_bold = "\x1b[1m";
+constexpr std::string_view k_bold_cyan = "\x1b[1;36m";
+constexpr std::string_view k_dim = "\x1b[2m";
+constexpr std::string_view k_reset = "\x1b[0m";
+
+std::string emphasise_line(std::string_view line, std::size_t index) {
+    if (index == 0) {
+        return fmt::format("{}{}{}", k_bold_cyan, line, k_reset);
+    }
+    if (index == 1) {
+        return fmt::format("{}{}{}", k_bold, line, k_reset);
+    }
+    const std::size_t digits = line.find_first_not_of("0123456789", 2);
+    if (line.starts_with("  ") && digits != std::string_view::npos && digits > 2 && line[digits] == '.') {
+        return fmt::format("  {}{}{}{}", k_bold, line.substr(2, digits - 1), k_reset,
+                           line.substr(digits + 1));
+    }
+    if (line.starts_with("  (")) {
+        return fmt::format("{}{}{}", k_dim, line, k_reset);
+    }
+    return std::string(line);
 }
 
 void wrap_line(std::string_view line, std::size_t width, std::string& out) {
@@ -89,6 +121,20 @@ void wrap_line(std::string_view line, std::size_t width, std::string& out) {
 }
 
 } // namespace
+
+std::string emphasise_question(std::string_view text) {
+    std::string out;
+    std::size_t index = 0;
+    while (!text.empty()) {
+        const std::size_t end = std::min(text.find('\n'), text.size());
+        out += emphasise_line(text.substr(0, end), index++);
+        if (end < text.size()) {
+            out += '\n';
+        }
+        text.remove_prefix(std::min(end + 1, text.size()));
+    }
+    return out;
+}
 
 std::string wrap_text(std::string_view text, std::size_t width) {
     if (width == 0) {

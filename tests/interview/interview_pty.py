@@ -3,7 +3,7 @@
 
 Usage: interview_pty.py READINESS_BINARY SOURCE_DIR
 
-1. Text wrapped at spaces to the window's 60 columns; line editing: "partyl", Left, Left, "l", End, Backspace gives "partly".
+1. Text wrapped at spaces to the window's 60 columns; the progress in colour; line editing: "partyl", Left, Left, "l", End, Backspace gives "partly".
 2. Ctrl-C while it waits for the next answer: exit 130, the answer so far saved.
 3. The same command resumes at the second question; Home edits a number, b goes back and Up, Up recalls
    the earlier answer "written", and the interview finishes: exit 0, the file compared.
@@ -100,7 +100,7 @@ def main():
         first = Terminal(argv, work)
         # Wrapped at a space to the 60 columns of the window (the terminal turns "\n" into "\r\n").
         first.expect("Interviewing Kim (Customer service); the answers are saved\r\nto kim.yaml after each one.")
-        first.expect("[1/3] Roles & responsibilities")
+        first.expect("\x1b[1;36m[1/3] Roles & responsibilities\x1b[0m")  # colour at a terminal
         first.expect("> ")
         first.type("partyl" + LEFT + LEFT + "l" + END + BACKSPACE + "\r")
         first.expect("[2/4] Processes")

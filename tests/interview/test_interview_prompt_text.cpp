@@ -85,3 +85,14 @@ TEST_CASE("wrap_text breaks long lines at spaces, keeping each line's indentatio
     CHECK(wrap_text("héllo wörld\n", 10) == "héllo\nwörld\n");
     CHECK(wrap_text("Is one person accountable?\n", 0) == "Is one person accountable?\n");
 }
+
+TEST_CASE("emphasise_question colours the progress, the question, the options' numbers and the hints") {
+    CHECK(emphasise_question("[1/3] Roles\nIs there an owner?\n  1. Yes\n  12. No\n  (one or more)\n") ==
+          "\x1b[1;36m[1/3] Roles\x1b[0m\n\x1b[1mIs there an owner?\x1b[0m\n  \x1b[1m1.\x1b[0m Yes\n"
+          "  \x1b[1m12.\x1b[0m No\n\x1b[2m  (one or more)\x1b[0m\n");
+}
+
+TEST_CASE("wrap_text gives colour sequences no columns") {
+    CHECK(wrap_text("\x1b[1mIs one person\x1b[0m\n", 13) == "\x1b[1mIs one person\x1b[0m\n");
+    CHECK(wrap_text("\x1b[1mIs one person\x1b[0m\n", 12) == "\x1b[1mIs one\nperson\x1b[0m\n");
+}
