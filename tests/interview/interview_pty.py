@@ -8,7 +8,8 @@ Usage: interview_pty.py READINESS_BINARY SOURCE_DIR
 3. The same command resumes at the second question; Home edits a number, b goes back and Up, Up recalls
    the earlier answer "written", and the interview finishes: exit 0, the file compared.
 
-No sleeps: every step waits for the output it expects, reading the terminal until a generous deadline.
+No sleeps: every step waits for the output it expects (and keys wait for the line editor's raw mode),
+reading the terminal until a generous deadline.
 """
 import fcntl
 import os
@@ -76,6 +77,13 @@ class Terminal:
                 fail(f"expected {text!r} in the output", self.output)
 
     def type(self, keys):
+        """Types `keys` once the line editor has put the terminal out of canonical mode: keys typed
+        before that would be taken by the terminal's own line editing (Backspace erasing, no arrows)."""
+        deadline = time.monotonic() + DEADLINE_SECONDS
+        while termios.tcgetattr(self.fd)[3] & termios.ICANON:
+            if time.monotonic() > deadline:
+                fail("the terminal never left canonical mode", self.output)
+            self.read_some(min(deadline, time.monotonic() + 0.01))
         os.write(self.fd, keys.encode())
 
     def finish(self):
