@@ -48,8 +48,9 @@ CommandRun add_interview_command(CLI::App& app, const GlobalOptions& global) {
                      "answers-<respondent>.yaml in the current folder, e.g. answers-dana-smith.yaml)")
         ->option_text("FILE");
     command
-        ->add_option("--department", request->department,
-                     "The respondent's department id (default: the answer file's, or asked)")
+        ->add_option(
+            "--department", request->department,
+            "The respondent's department, by id or name in any case (default: the answer file's, or asked)")
         ->option_text("D");
     command
         ->add_option("--respondent", request->respondent,
