@@ -14,6 +14,8 @@ namespace {
 constexpr const char* k_footer =
     R"(Type an option's number, value or label (several for a multi question, separated by commas
 or spaces), a number for a number question, or n/a. Commands: ? help, b back, s skip, n note, q save and quit.
+At a terminal, answers are typed with line editing (arrow keys, Home/End, Up/Down for earlier answers)
+and the text is wrapped to the terminal's width.
 The answer file is saved after every answer; run the same command again to resume where it stopped.
 Without a terminal on stdin, one answer is read per line (prompts then go to stderr; an invalid line
 stops with exit 2). Exit codes: 0 finished or quit with q, 2 usage or input error, 130 interrupted
@@ -46,8 +48,9 @@ CommandRun add_interview_command(CLI::App& app, const GlobalOptions& global) {
                      "answers-<respondent>.yaml in the current folder, e.g. answers-dana-smith.yaml)")
         ->option_text("FILE");
     command
-        ->add_option("--department", request->department,
-                     "The respondent's department id (default: the answer file's, or asked)")
+        ->add_option(
+            "--department", request->department,
+            "The respondent's department, by id or name in any case (default: the answer file's, or asked)")
         ->option_text("D");
     command
         ->add_option("--respondent", request->respondent,
@@ -63,6 +66,7 @@ CommandRun add_interview_command(CLI::App& app, const GlobalOptions& global) {
             return k_exit_usage;
         }
         request->quiet = global.quiet;
+        request->color = console.color; // stdout a terminal, no NO_COLOR, no --no-color
         if (console.interview_io != nullptr) {
             return exit_code(interview::run_interview(*request, *checklist, console.out, console.err,
                                                       *console.interview_io));

@@ -3,6 +3,7 @@
 #include "readiness/diagnostic.hpp"
 #include "readiness/escape_controls.hpp"
 
+#include "interview/prompt_text.hpp"
 #include "io/text_file.hpp"
 
 #include <fmt/format.h>
@@ -16,7 +17,7 @@ Conversation::Conversation(InterviewIO& io, std::ostream& out, std::ostream& err
 
 void Conversation::show(std::string_view text) {
     if (m_prompts) {
-        *m_prompts << text;
+        *m_prompts << (scripted() ? std::string(text) : wrap_text(text, m_io.columns()));
     }
 }
 
@@ -36,9 +37,14 @@ std::optional<std::string> Conversation::ask(std::string_view prompt) {
         if (!may_prompt()) {
             return std::nullopt;
         }
-        show(prompt);
-        if (m_prompts) {
+        if (m_prompts && m_io.edits_lines()) {
             m_prompts->flush();
+            m_io.set_prompt(prompt); // the line editor shows it, to redraw the line around it
+        } else {
+            show(prompt);
+            if (m_prompts) {
+                m_prompts->flush();
+            }
         }
         auto line = m_io.read_line();
         if (!line) {

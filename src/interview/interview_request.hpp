@@ -13,6 +13,7 @@ struct InterviewRequest {
     bool force = false;           // replace an answer file of another respondent, department or checklist
     bool no_input = false;        // never prompt
     bool quiet = false;           // no summary; when scripted, no prompts either
+    bool color = false;           // colour and emphasis in the questions, when typed at a terminal
 };
 
 // How an interview ended; the command turns it into an exit code.

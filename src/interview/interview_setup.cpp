@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 #include <optional>
 #include <system_error>
@@ -165,12 +166,22 @@ std::string answer_file_name(std::string_view respondent) {
 }
 
 std::variant<InterviewSetup, InterviewEnd>
-set_up_interview(const InterviewRequest& request, const Checklist& checklist, Conversation& conversation) {
-    if (!request.department.empty() && !checklist.find_department(request.department)) {
-        const auto ids = ids_of(checklist.departments);
-        conversation.error(fmt::format("unknown department '{}' (departments: {}){}", request.department,
-                                       fmt::join(ids, ", "), did_you_mean(request.department, ids)));
-        return InterviewEnd::failed;
+set_up_interview(const InterviewRequest& given, const Checklist& checklist, Conversation& conversation) {
+    InterviewRequest request = given;
+    if (!request.department.empty()) {
+        // --department: the id or the name, in any case ("Legal", "customer service").
+        const auto named = std::find_if(checklist.departments.begin(), checklist.departments.end(),
+                                        [&](const Department& department) {
+                                            return same_ignoring_case(department.id, request.department) ||
+                                                   same_ignoring_case(department.name, request.department);
+                                        });
+        if (named == checklist.departments.end()) {
+            const auto ids = ids_of(checklist.departments);
+            conversation.error(fmt::format("unknown department '{}' (departments: {}){}", request.department,
+                                           fmt::join(ids, ", "), did_you_mean(request.department, ids)));
+            return InterviewEnd::failed;
+        }
+        request.department = named->id;
     }
     if (const auto bad = io::first_invalid_utf8(request.respondent)) {
         conversation.error(fmt::format("--respondent is not UTF-8 text (byte 0x{:02X} at position {}); give "

@@ -1,9 +1,8 @@
 #include "interview/process_io.hpp"
 
-#include <cerrno>
 #include <cstdlib>
 #include <ctime>
-#include <poll.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 namespace readiness::interview {
@@ -46,9 +45,17 @@ ProcessInterviewIO::ProcessInterviewIO() {
     sigdelset(&m_wait_mask, SIGINT);
     sigdelset(&m_wait_mask, SIGTERM);
     sigdelset(&m_wait_mask, SIGHUP);
+    if (isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0) {
+        m_reader = make_edit_reader(m_wait_mask, g_interrupted);
+        m_edits = m_reader != nullptr;
+    }
+    if (!m_reader) {
+        m_reader = make_pipe_reader(m_wait_mask, g_interrupted);
+    }
 }
 
 ProcessInterviewIO::~ProcessInterviewIO() {
+    m_reader.reset(); // libedit puts the terminal back first
     // Unblock first, while our handler still catches anything pending, then restore the old handlers.
     sigprocmask(SIG_SETMASK, &m_old_mask, nullptr);
     sigaction(SIGHUP, &m_old_hup, nullptr);
@@ -57,55 +64,34 @@ ProcessInterviewIO::~ProcessInterviewIO() {
 }
 
 std::optional<std::string> ProcessInterviewIO::read_line() {
-    while (true) {
-        if (g_interrupted != 0) {
-            return std::nullopt;
-        }
-        const auto end_of_line = m_buffer.find('\n', m_scanned); // only the bytes not searched yet
-        if (end_of_line != std::string::npos) {
-            std::string line = m_buffer.substr(0, end_of_line);
-            m_buffer.erase(0, end_of_line + 1);
-            m_scanned = 0;
-            if (m_skipping) {
-                m_skipping = false; // the rest of a line already refused as too long
-                continue;
-            }
-            if (!line.empty() && line.back() == '\r') {
-                line.pop_back();
-            }
-            return line;
-        }
-        m_scanned = m_buffer.size();
-        if (m_buffer.size() > k_max_line_bytes) {
-            const bool refused = m_skipping;
-            m_buffer.clear();
-            m_scanned = 0;
-            m_skipping = true;
-            if (!refused) {
-                return std::string(k_max_line_bytes + 1, '?'); // too long: refused by the caller
-            }
-        }
-        if (m_end) {
-            return std::nullopt; // a line cut off by the end of input is not given
-        }
-        // Wait with the signals let through, so one that arrives before or during the wait ends it.
-        struct pollfd input {
-            STDIN_FILENO, POLLIN, 0
-        };
-        if (ppoll(&input, 1, nullptr, &m_wait_mask) < 0) {
-            if (errno != EINTR) {
-                m_end = true;
-            }
-            continue;
-        }
-        char chunk[4096];
-        const ssize_t count = ::read(STDIN_FILENO, chunk, sizeof chunk);
-        if (count > 0) {
-            m_buffer.append(chunk, static_cast<std::size_t>(count));
-        } else if (count == 0 || (errno != EINTR && errno != EAGAIN)) {
-            m_end = true; // end of input, or a closed terminal (EIO)
+    return m_reader->read_line(m_prompt);
+}
+
+std::size_t ProcessInterviewIO::columns() const {
+    constexpr std::size_t k_fallback = 80;
+    if (isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0) {
+        return 0;
+    }
+    struct winsize size {};
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
+        return size.ws_col;
+    }
+    if (const char* columns = std::getenv("COLUMNS")) {
+        char* end = nullptr;
+        const long value = std::strtol(columns, &end, 10);
+        if (end != columns && *end == '\0' && value > 0 && value < 10000) {
+            return static_cast<std::size_t>(value);
         }
     }
+    return k_fallback;
+}
+
+bool ProcessInterviewIO::edits_lines() const {
+    return m_edits;
+}
+
+void ProcessInterviewIO::set_prompt(std::string_view prompt) {
+    m_prompt = std::string(prompt);
 }
 
 bool ProcessInterviewIO::interrupted() const {

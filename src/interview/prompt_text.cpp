@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace readiness::interview {
@@ -41,7 +42,117 @@ std::string how_to_answer(const Question& question) {
 constexpr const char* k_commands = "Commands: ? help, b back, s skip, n add a note, q save and quit, n/a not "
                                    "applicable; an empty line keeps an existing answer.\n";
 
+std::size_t columns_of(std::string_view text) {
+    std::size_t columns = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\x1b' && i + 1 < text.size() && text[i + 1] == '[') { // ESC [ … final byte
+            i += 2;
+            while (i < text.size() && (text[i] < '@' || text[i] > '~')) {
+                ++i;
+            }
+            continue;
+        }
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) { // not a continuation byte
+            ++columns;
+        }
+    }
+    return columns;
+}
+
+constexpr std::string_view k_bold = "\x1b[1m";
+constexpr std::string_view k_bold_cyan = "\x1b[1;36m";
+constexpr std::string_view k_dim = "\x1b[2m";
+constexpr std::string_view k_reset = "\x1b[0m";
+
+std::string emphasise_line(std::string_view line, std::size_t index) {
+    if (index == 0) {
+        return fmt::format("{}{}{}", k_bold_cyan, line, k_reset);
+    }
+    if (index == 1) {
+        return fmt::format("{}{}{}", k_bold, line, k_reset);
+    }
+    const std::size_t digits = line.find_first_not_of("0123456789", 2);
+    if (line.starts_with("  ") && digits != std::string_view::npos && digits > 2 && line[digits] == '.') {
+        return fmt::format("  {}{}{}{}", k_bold, line.substr(2, digits - 1), k_reset,
+                           line.substr(digits + 1));
+    }
+    if (line.starts_with("  (")) {
+        return fmt::format("{}{}{}", k_dim, line, k_reset);
+    }
+    return std::string(line);
+}
+
+void wrap_line(std::string_view line, std::size_t width, std::string& out) {
+    if (columns_of(line) <= width) {
+        out += line;
+        return;
+    }
+    const std::size_t indent = std::min(line.find_first_not_of(' '), line.size());
+    const std::string margin(indent, ' ');
+    std::size_t used = indent; // the columns on the current output line
+    bool first_word = true;
+    out += margin;
+    std::string_view rest = line.substr(indent);
+    while (!rest.empty()) {
+        const std::size_t end = std::min(rest.find(' '), rest.size());
+        const std::string_view word = rest.substr(0, end);
+        rest.remove_prefix(end);
+        while (!rest.empty() && rest.front() == ' ') {
+            rest.remove_prefix(1);
+        }
+        if (word.empty()) {
+            continue;
+        }
+        const std::size_t length = columns_of(word);
+        if (!first_word && used + 1 + length > width) {
+            out += '\n';
+            out += margin;
+            used = indent;
+            first_word = true;
+        }
+        if (!first_word) {
+            out += ' ';
+            ++used;
+        }
+        out += word;
+        used += length;
+        first_word = false;
+    }
+}
+
 } // namespace
+
+std::string emphasise_question(std::string_view text) {
+    std::string out;
+    std::size_t index = 0;
+    while (!text.empty()) {
+        const std::size_t end = std::min(text.find('\n'), text.size());
+        out += emphasise_line(text.substr(0, end), index++);
+        if (end < text.size()) {
+            out += '\n';
+        }
+        text.remove_prefix(std::min(end + 1, text.size()));
+    }
+    return out;
+}
+
+std::string wrap_text(std::string_view text, std::size_t width) {
+    if (width == 0) {
+        return std::string(text);
+    }
+    std::string out;
+    while (!text.empty()) {
+        const std::size_t end = text.find('\n');
+        if (end == std::string_view::npos) {
+            wrap_line(text, width, out);
+            break;
+        }
+        wrap_line(text.substr(0, end), width, out);
+        out += '\n';
+        text.remove_prefix(end + 1);
+    }
+    return out;
+}
 
 std::string format_progress(const Progress& progress) {
     return fmt::format("[{}/{}] {}", progress.position, progress.total, progress.dimension);

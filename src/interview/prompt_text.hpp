@@ -5,11 +5,22 @@
 
 #include "interview/session.hpp"
 
+#include <cstddef>
 #include <string>
+#include <string_view>
 
 namespace readiness::interview {
 
 // The text an interview shows; pure, every line ends with '\n' except the prompt.
+
+// `text` with each line longer than `width` columns (UTF-8 characters; ANSI colour sequences take none)
+// broken at spaces, the broken-off lines indented as their line was; a word longer than the width stays whole
+// on a line of its own. A width of 0 leaves the text as it is.
+std::string wrap_text(std::string_view text, std::size_t width);
+
+// format_question's text with ANSI colour and emphasis, for a terminal: the progress line bold cyan, the
+// question bold, the options' numbers bold, the hints in parentheses dim.
+std::string emphasise_question(std::string_view text);
 
 // "[12/48] Policies".
 std::string format_progress(const Progress& progress);

@@ -91,7 +91,11 @@ Step InterviewSession::handle(std::string_view line) {
         return take_note(line);
     }
     const Question& question = m_checklist->questions[*m_current];
-    switch (command_of(line)) {
+    // A word that names an option is the answer, never a command ("N" for an option labelled "N").
+    const bool names_option =
+        (question.type == QuestionType::choice || question.type == QuestionType::multi) &&
+        m_checklist->match_option(question, line) != nullptr;
+    switch (names_option ? 0 : command_of(line)) {
     case '?':
         return {Outcome::help, format_help(*m_checklist, question)};
     case 'b':

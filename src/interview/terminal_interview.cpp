@@ -90,12 +90,13 @@ InterviewEnd finish(const InterviewSession& session, const AnswerSaver& saver, C
 
 // Asks until the session is finished, the respondent quits, or the input ends.
 InterviewEnd ask_questions(InterviewSession& session, AnswerSaver& saver, const Checklist& checklist,
-                           Conversation& conversation, bool quiet) {
+                           Conversation& conversation, bool quiet, bool color) {
     const Question* shown = nullptr;
     while (const Question* question = session.current()) {
         const Answer* existing = answer_to(session, *question);
         if (question != shown) {
-            conversation.show("\n" + format_question(checklist, *question, session.progress(), existing));
+            const std::string text = format_question(checklist, *question, session.progress(), existing);
+            conversation.show("\n" + (color ? emphasise_question(text) : text));
             shown = question;
         }
         auto line = conversation.ask(session.awaiting_note() ? "note> "
@@ -197,7 +198,8 @@ InterviewEnd run_interview(const InterviewRequest& request, const Checklist& che
         fmt::format("Interviewing {} ({}); the answers are saved to {} after each one.\n"
                     "Type ? for help, b to go back, s to skip, n to add a note, q to save and quit.\n",
                     saver.sheet().respondent.name, department_name, saver.file()));
-    return ask_questions(session, saver, checklist, conversation, request.quiet);
+    return ask_questions(session, saver, checklist, conversation, request.quiet,
+                         request.color && !conversation.scripted());
 }
 
 } // namespace readiness::interview

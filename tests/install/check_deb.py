@@ -23,7 +23,7 @@ EXPECTED_FILES = [
     "./usr/share/zsh/site-functions/_readiness",
 ]
 # Debian 12's packages of the libraries the binary links: yaml-cpp, fmt, the C++ runtime, libc.
-EXPECTED_DEPENDS = ["libc6", "libfmt9", "libgcc-s1", "libstdc++6", "libyaml-cpp0.7"]
+EXPECTED_DEPENDS = ["libc6", "libedit2", "libfmt9", "libgcc-s1", "libstdc++6", "libyaml-cpp0.7"]
 
 problems = []
 

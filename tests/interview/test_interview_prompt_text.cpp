@@ -73,3 +73,26 @@ TEST_CASE("help for a number question says how to answer it") {
           "Commands: ? help, b back, s skip, n add a note, q save and quit, n/a not applicable; "
           "an empty line keeps an existing answer.\n");
 }
+
+TEST_CASE("wrap_text breaks long lines at spaces, keeping each line's indentation") {
+    using readiness::interview::wrap_text;
+    CHECK(wrap_text("Is one person accountable for social media?\n", 20) ==
+          "Is one person\naccountable for\nsocial media?\n");
+    CHECK(wrap_text("  1. Written and rehearsed\n", 14) == "  1. Written\n  and\n  rehearsed\n");
+    CHECK(wrap_text("short\n> ", 20) == "short\n> ");
+    CHECK(wrap_text("a unbreakable-word-here b\n", 10) == "a\nunbreakable-word-here\nb\n");
+    CHECK(wrap_text("héllo wörld\n", 11) == "héllo wörld\n"); // columns, not bytes
+    CHECK(wrap_text("héllo wörld\n", 10) == "héllo\nwörld\n");
+    CHECK(wrap_text("Is one person accountable?\n", 0) == "Is one person accountable?\n");
+}
+
+TEST_CASE("emphasise_question colours the progress, the question, the options' numbers and the hints") {
+    CHECK(emphasise_question("[1/3] Roles\nIs there an owner?\n  1. Yes\n  12. No\n  (one or more)\n") ==
+          "\x1b[1;36m[1/3] Roles\x1b[0m\n\x1b[1mIs there an owner?\x1b[0m\n  \x1b[1m1.\x1b[0m Yes\n"
+          "  \x1b[1m12.\x1b[0m No\n\x1b[2m  (one or more)\x1b[0m\n");
+}
+
+TEST_CASE("wrap_text gives colour sequences no columns") {
+    CHECK(wrap_text("\x1b[1mIs one person\x1b[0m\n", 13) == "\x1b[1mIs one person\x1b[0m\n");
+    CHECK(wrap_text("\x1b[1mIs one person\x1b[0m\n", 12) == "\x1b[1mIs one\nperson\x1b[0m\n");
+}

@@ -326,3 +326,21 @@ TEST_CASE("input after the interview finished is ignored") {
     CHECK(step.outcome == Outcome::already_finished);
     CHECK(step.message == "The interview is finished.");
 }
+
+TEST_CASE("a command letter that names an option is the answer, not the command") {
+    Checklist c = interview_checklist();
+    for (auto& scale : c.scales) {
+        for (auto& option : scale.options) {
+            if (option.value == "no") {
+                option.label = "N";
+            }
+        }
+    }
+    InterviewSession session(c, "support", {});
+    const Step step = session.handle("n");
+    CHECK(step.outcome == Outcome::answered);
+    CHECK(choices_of(session, "owner") == std::vector<std::string>{"no"});
+    CHECK(current_id(session) == "hours");
+    const Step note = session.handle("n"); // a number question: n is the note command
+    CHECK(note.outcome == Outcome::note_requested);
+}

@@ -249,3 +249,17 @@ TEST_CASE("a typed line that would take the answer file past what the loader rea
     CHECK(fits_in_answer_file(limit - 1024 - 400, 100));
     CHECK_FALSE(fits_in_answer_file(limit - 1024 - 399, 100));
 }
+
+TEST_CASE("the department option takes the department's id or name in any case") {
+    for (const auto& [given, id] : std::vector<std::pair<std::string, std::string>>{
+             {"EXEC", "exec"}, {"executive", "exec"}, {"Executive", "exec"}, {"SUPPORT", "support"}}) {
+        FakeInterviewIO io;
+        io.lines = {"Dana Smith"};
+        InterviewRequest request = to(k_no_file);
+        request.department = given;
+        const SetUp s = set_up(request, io);
+        REQUIRE(std::holds_alternative<InterviewSetup>(s.result));
+        CHECK(std::get<InterviewSetup>(s.result).sheet.respondent.department == id);
+        CHECK(io.lines_read() == 1); // the name only: the department is not asked
+    }
+}
