@@ -1,5 +1,3 @@
-#include "readiness/suggest.hpp"
-
 #include "commands.hpp"
 #include "exit_codes.hpp"
 #include "io/output_guard.hpp"
@@ -37,11 +35,7 @@ CommandRun add_form_command(CLI::App& app, const GlobalOptions& global) {
         if (!checklist) {
             return k_exit_usage;
         }
-        if (!options->department.empty() && !checklist->find_department(options->department)) {
-            const auto ids = ids_of(checklist->departments);
-            console.err << fmt::format("readiness: error: unknown department '{}' (departments: {}){}\n",
-                                       options->department, fmt::join(ids, ", "),
-                                       did_you_mean(options->department, ids));
+        if (!known_department(*checklist, options->department, console)) {
             return k_exit_usage;
         }
         for (const auto& problem : io::check_output_path(options->output, {global.checklist})) {

@@ -1,5 +1,3 @@
-#include "readiness/suggest.hpp"
-
 #include "commands.hpp"
 #include "exit_codes.hpp"
 #include "format_option.hpp"
@@ -41,11 +39,7 @@ CommandRun add_template_command(CLI::App& app, const GlobalOptions& global) {
         if (!checklist) {
             return k_exit_usage;
         }
-        if (!options->department.empty() && !checklist->find_department(options->department)) {
-            const auto ids = ids_of(checklist->departments);
-            console.err << fmt::format("readiness: error: unknown department '{}' (departments: {}){}\n",
-                                       options->department, fmt::join(ids, ", "),
-                                       did_you_mean(options->department, ids));
+        if (!known_department(*checklist, options->department, console)) {
             return k_exit_usage;
         }
         const std::string text = render::render(options->format, *checklist, options->department);

@@ -43,4 +43,8 @@ CommandRun add_complete_command(CLI::App& app, const GlobalOptions& global);
 // Loads the active checklist; on failure prints every diagnostic to console.err and returns nothing.
 std::optional<Checklist> load_active_checklist(const GlobalOptions& global, Console& console);
 
+// Whether `department` is empty or one of the checklist's department ids; when not, says so on console.err
+// with the ids and "did you mean".
+bool known_department(const Checklist& checklist, const std::string& department, Console& console);
+
 } // namespace readiness::cli

@@ -1,6 +1,7 @@
 #include "readiness/answer_input.hpp"
 
 #include "readiness/suggest.hpp"
+#include "readiness/text.hpp"
 
 #include <fmt/format.h>
 
@@ -12,16 +13,6 @@
 namespace readiness {
 
 namespace {
-
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
-        text.remove_prefix(1);
-    }
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
-        text.remove_suffix(1);
-    }
-    return text;
-}
 
 bool is_not_applicable(std::string_view text) {
     return text.size() == 3 && std::tolower(static_cast<unsigned char>(text[0])) == 'n' && text[1] == '/' &&

@@ -1,6 +1,7 @@
 #include "survey_export.hpp"
 
 #include "readiness/suggest.hpp"
+#include "readiness/text.hpp"
 
 #include "delimited_text.hpp"
 #include "survey_layout.hpp"
@@ -17,24 +18,6 @@ namespace readiness::io {
 
 namespace {
 
-std::string fold(std::string_view text) {
-    std::string out(text);
-    for (char& c : out) {
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-    return out;
-}
-
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
-        text.remove_prefix(1);
-    }
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
-        text.remove_suffix(1);
-    }
-    return text;
-}
-
 std::string csv_cell(std::string_view text) {
     std::string out = "\"";
     for (const char c : text) {
@@ -49,9 +32,9 @@ std::string csv_cell(std::string_view text) {
 // The value --map gives a cell's text (ignoring case), or the text itself.
 std::string_view mapped(const std::vector<MapEntry>* entries, std::string_view text) {
     if (entries) {
-        const std::string wanted = fold(trim(text));
+        const std::string wanted = lowercase(trim(text));
         for (const auto& entry : *entries) {
-            if (fold(entry.from) == wanted) {
+            if (lowercase(entry.from) == wanted) {
                 return entry.to;
             }
         }
@@ -61,9 +44,9 @@ std::string_view mapped(const std::vector<MapEntry>* entries, std::string_view t
 
 std::optional<std::string> option_value(const Checklist& checklist, const Question& question,
                                         std::string_view token, const std::vector<MapEntry>* labels) {
-    const std::string wanted = fold(trim(mapped(labels, token)));
+    const std::string wanted = lowercase(trim(mapped(labels, token)));
     for (const auto& option : checklist.options_of(question)) {
-        if (fold(option.value) == wanted || fold(option.label) == wanted) {
+        if (lowercase(option.value) == wanted || lowercase(option.label) == wanted) {
             return option.value;
         }
     }
@@ -79,7 +62,7 @@ std::string multi_cell(const Checklist& checklist, const Question& question, std
     if (const auto whole = option_value(checklist, question, text, labels)) {
         return *whole;
     }
-    if (fold(text) == "n/a") {
+    if (lowercase(text) == "n/a") {
         return std::string(text);
     }
     const char separator = text.find(';') != std::string_view::npos ? ';' : ',';
@@ -123,10 +106,10 @@ std::string multi_cell(const Checklist& checklist, const Question& question, std
 // against ids and names) and kept as it is.
 std::string department_cell(const Checklist& checklist, std::string_view text, Location where,
                             Diagnostics& problems) {
-    const std::string wanted = fold(trim(text));
+    const std::string wanted = lowercase(trim(text));
     std::vector<std::string> known;
     for (const auto& department : checklist.departments) {
-        if (fold(department.id) == wanted || fold(department.name) == wanted) {
+        if (lowercase(department.id) == wanted || lowercase(department.name) == wanted) {
             return department.id;
         }
         known.push_back(department.id);
@@ -144,8 +127,8 @@ bool chosen(const Question& question, const Checklist& checklist, std::size_t o,
         return false;
     }
     const auto& option = checklist.options_of(question)[o];
-    const std::string folded = fold(text);
-    if (folded == fold(option.value) || folded == fold(option.label)) {
+    const std::string folded = lowercase(text);
+    if (folded == lowercase(option.value) || folded == lowercase(option.label)) {
         return true;
     }
     return folded != "n" && folded != "no" && folded != "0" && folded != "false";

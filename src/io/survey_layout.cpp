@@ -1,6 +1,7 @@
 #include "survey_layout.hpp"
 
 #include "readiness/suggest.hpp"
+#include "readiness/text.hpp"
 
 #include <fmt/format.h>
 
@@ -73,24 +74,6 @@ bool among(const std::array<std::string_view, N>& names, std::string_view wanted
     return std::find(names.begin(), names.end(), wanted) != names.end();
 }
 
-std::string fold(std::string_view text) {
-    std::string out(text);
-    for (char& c : out) {
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-    return out;
-}
-
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
-        text.remove_prefix(1);
-    }
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
-        text.remove_suffix(1);
-    }
-    return text;
-}
-
 class Planner {
 public:
     Planner(const Checklist& checklist, const std::string& file, Diagnostics& diagnostics,
@@ -118,9 +101,9 @@ public:
 
     std::optional<std::size_t> option(std::size_t q, std::string_view label) const {
         const auto options = m_checklist.options_of(m_checklist.questions[q]);
-        const std::string wanted = fold(trim(label));
+        const std::string wanted = lowercase(trim(label));
         for (std::size_t o = 0; o < options.size(); ++o) {
-            if (fold(options[o].value) == wanted || fold(options[o].label) == wanted) {
+            if (lowercase(options[o].value) == wanted || lowercase(options[o].label) == wanted) {
                 return o;
             }
         }
