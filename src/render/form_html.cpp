@@ -293,10 +293,11 @@ std::string form_html(const Checklist& checklist, const std::string& department)
         "<button type=\"button\" data-action=\"reset\">Start again</button>\n</div>\n"
         "<p id=\"status\" role=\"status\" aria-live=\"polite\"></p>\n</main>\n"
         "<script type=\"application/json\" id=\"readiness-checklist\">{7}</script>\n"
-        "<script>\n{8}\n{9}</script>\n</body>\n</html>\n",
+        "<script>\n{8}\n{9}\n{10}</script>\n</body>\n</html>\n",
         title, asset("form.css"), escape_html(checklist.id), escape_html(checklist.version), shown.size(),
         respondent_html(checklist, department), questions_html(checklist, department),
-        form_checklist_json(checklist, department), asset("when.js"), asset("form.js"));
+        form_checklist_json(checklist, department), asset("when.js"), asset("answer_file.js"),
+        asset("form.js"));
 }
 
 } // namespace readiness::render
