@@ -26,6 +26,7 @@ struct Department {
     std::string name;
     double weight = 1;
     std::string description;
+    bool leadership = false; // whose view the report compares with the front line's (every other department)
     SourceMap source;
 };
 
@@ -118,6 +119,8 @@ struct Question {
     double target = 1;
     Effort effort = Effort::medium;
     std::optional<Condition> when;
+    std::string action; // what to do, as a short imperative for the roadmap ("Name one accountable owner")
+    std::vector<std::pair<std::string, std::string>> actions; // option value -> action, file order
     std::string recommendation;
     std::vector<std::pair<std::string, std::string>> recommendations; // option value -> advice, file order
     std::vector<EvidenceRule> evidence;
@@ -126,6 +129,8 @@ struct Question {
 
     bool is_scored() const { return type != QuestionType::text; }
     bool applies_to(std::string_view department) const;
+    // The roadmap's wording: the action, else (a checklist without actions) the question's text.
+    const std::string& action_or_text() const { return action.empty() ? text : action; }
 };
 
 inline constexpr double k_default_critical_threshold = 0.5;

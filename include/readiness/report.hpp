@@ -194,6 +194,10 @@ struct Blocker {
 
 enum class Phase { now, next, later };
 
+// Now is a plan a team can start on: at most this many actions, the first gaps in order; the rest move to
+// Next.
+inline constexpr std::size_t k_now_limit = 7;
+
 struct GapDepartment {
     std::string department;
     double score = 0;
@@ -208,6 +212,7 @@ struct Gap {
     double priority = 0;    // summed over its departments
     double average_gap = 0; // weighted by department weight
     Phase phase = Phase::later;
+    std::string action; // for the most common short-falling answer, else the question's; else its text
     std::string advice; // the recommendation for the most common short-falling answer, else the general one
     std::vector<GapDepartment> departments;
 };
@@ -285,8 +290,9 @@ struct Report {
     std::vector<CellResult> cells; // department-major, dimension order
     std::vector<PairResult> pairs; // checklist order, then department order
     std::vector<Blocker> blockers;
-    std::vector<Gap> gaps; // blockers first, then priority, then checklist order
+    std::vector<Gap> gaps; // blockers first, then priority, then checklist order; at most k_now_limit in Now
     std::string roadmap_rule;
+    std::size_t moved_to_next = 0; // gaps that qualified for Now beyond k_now_limit
     std::vector<Disagreement> disagreements;
     std::vector<EvidenceConflict> evidence_conflicts;
     EvidenceResults evidence;

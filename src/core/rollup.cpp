@@ -252,32 +252,38 @@ private:
         }
     }
 
-    std::string advice(std::size_t q) const {
-        const Question& question = m_c.questions[q];
-        // The most common short-falling answer; on a tie, the first value in alphabetical order.
+    // The most common short-falling answer's option value; on a tie, the first in alphabetical order.
+    std::optional<std::string_view> common_short_answer(std::size_t q) const {
         std::map<std::string_view, std::size_t> counts;
-        const auto options = m_c.options_of(question);
+        const auto options = m_c.options_of(m_c.questions[q]);
         for (std::size_t i = 0; i < m_in.short_choices[q].size(); ++i) {
             if (m_in.short_choices[q][i] > 0) {
                 counts[options[i].value] += m_in.short_choices[q][i];
             }
         }
-        const std::string_view* common = nullptr;
+        std::optional<std::string_view> common;
         std::size_t most = 0;
         for (const auto& [value, count] : counts) {
             if (count > most) {
                 most = count;
-                common = &value;
+                common = value;
             }
         }
-        if (common) {
-            for (const auto& [value, text] : question.recommendations) {
-                if (value == *common) {
+        return common;
+    }
+
+    // The text for the common short answer where `per_answer` has one, else `general`.
+    static const std::string& for_answer(std::optional<std::string_view> answer,
+                                         const std::vector<std::pair<std::string, std::string>>& per_answer,
+                                         const std::string& general) {
+        if (answer) {
+            for (const auto& [value, text] : per_answer) {
+                if (value == *answer) {
                     return text;
                 }
             }
         }
-        return question.recommendation;
+        return general;
     }
 
     // A critical question blocks a department where it scores below its threshold, and where it counts
@@ -334,7 +340,9 @@ private:
             }
             gap.average_gap = weighted_gaps / weights;
             gap.phase = roadmap_phase(gap.blocker, question.weight, gap.average_gap, question.effort);
-            gap.advice = advice(q);
+            const auto answer = common_short_answer(q);
+            gap.action = for_answer(answer, question.actions, question.action_or_text());
+            gap.advice = for_answer(answer, question.recommendations, question.recommendation);
             gaps.emplace_back(q, std::move(gap));
         }
         std::stable_sort(gaps.begin(), gaps.end(), [](const auto& a, const auto& b) {
@@ -346,7 +354,12 @@ private:
             }
             return a.first < b.first;
         });
+        std::size_t now = 0;
         for (auto& [index, gap] : gaps) {
+            if (gap.phase == Phase::now && ++now > k_now_limit) {
+                gap.phase = Phase::next;
+                ++m_report.moved_to_next;
+            }
             m_report.gaps.push_back(std::move(gap));
         }
     }
@@ -413,11 +426,13 @@ private:
 } // namespace
 
 std::string_view roadmap_rule() {
-    return "Now: every blocker, and every gap where weight x average gap / effort cost is at least 1. Next: "
-           "at "
-           "least 0.25. Later: the rest. Effort cost: low 1, medium 2, high 4; the average gap is weighted "
-           "by "
-           "department weight.";
+    static const std::string rule = fmt::format(
+        "Now: every blocker, and every gap where weight x average gap / effort cost is at least 1, at most "
+        "{} "
+        "(blockers first, then by priority; the rest move to Next). Next: at least 0.25. Later: the rest. "
+        "Effort cost: low 1, medium 2, high 4; the average gap is weighted by department weight.",
+        k_now_limit);
+    return rule;
 }
 
 Phase roadmap_phase(bool blocker, double weight, double average_gap, Effort effort) {

@@ -178,7 +178,12 @@ private:
         if (q.when) {
             check_condition(*q.when, q, index);
         }
-        check_recommendations(q);
+        check_per_option_text(q, "recommendations", "recommendation", q.recommendations);
+        check_per_option_text(q, "actions", "action", q.actions);
+        check_action(q.source.at("action"), q.action);
+        for (const auto& [value, action] : q.actions) {
+            check_action(q.source.at("actions." + value), action);
+        }
         for (const auto& rule : q.evidence) {
             if (!is_contained_path(rule.file)) {
                 error(rule.source.at("file"),
@@ -307,19 +312,39 @@ private:
         }
     }
 
-    void check_recommendations(const Question& q) {
-        if (q.recommendations.empty()) {
+    // An action is a short imperative that the roadmap lists: it says what to do, it does not ask.
+    void check_action(const Location& where, std::string_view action) {
+        // Characters, not bytes: every UTF-8 byte but a continuation byte starts one.
+        const auto characters =
+            static_cast<std::size_t>(std::count_if(action.begin(), action.end(), [](char c) {
+                return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+            }));
+        if (characters > k_action_limit) {
+            error(where,
+                  "an action is at most {} characters (this one has {}): put the detail in the "
+                  "recommendation",
+                  k_action_limit, characters);
+        }
+        if (!action.empty() && action.back() == '?') {
+            error(where, "an action says what to do, not a question: '{}'", action);
+        }
+    }
+    static constexpr std::size_t k_action_limit = 80;
+
+    // `recommendations` and `actions` are keyed by the question's option values.
+    void check_per_option_text(const Question& q, std::string_view field, std::string_view item,
+                               const std::vector<std::pair<std::string, std::string>>& entries) {
+        if (entries.empty()) {
             return;
         }
-        const auto options = m_checklist.options_of(q);
         std::vector<std::string> values;
-        for (const auto& option : options) {
+        for (const auto& option : m_checklist.options_of(q)) {
             values.push_back(option.value);
         }
-        for (const auto& [value, advice] : q.recommendations) {
+        for (const auto& [value, text] : entries) {
             if (std::find(values.begin(), values.end(), value) == values.end()) {
-                error(q.source.at("recommendations." + value),
-                      "recommendation for '{}', which is not an option of '{}'{}", value, q.id,
+                error(q.source.at(fmt::format("{}.{}", field, value)),
+                      "{} for '{}', which is not an option of '{}'{}", item, value, q.id,
                       did_you_mean(value, values));
             }
         }

@@ -16,7 +16,7 @@ inline constexpr std::array checklist{
 };
 
 inline constexpr std::array department{KeySpec{"id", true}, KeySpec{"name", true}, KeySpec{"weight", false},
-                                       KeySpec{"description", false}};
+                                       KeySpec{"description", false}, KeySpec{"leadership", false}};
 
 inline constexpr std::array group{KeySpec{"id", true}, KeySpec{"name", true}, KeySpec{"description", false}};
 
@@ -29,27 +29,14 @@ inline constexpr std::array level{KeySpec{"id", true}, KeySpec{"label", true}, K
                                   KeySpec{"description", false}};
 
 inline constexpr std::array question{
-    KeySpec{"id", true},
-    KeySpec{"type", false},
-    KeySpec{"dimension", true},
-    KeySpec{"text", true},
-    KeySpec{"help", false},
-    KeySpec{"scale", false},
-    KeySpec{"options", false},
-    KeySpec{"unit", false},
-    KeySpec{"min", false},
-    KeySpec{"max", false},
-    KeySpec{"bands", false},
-    KeySpec{"weight", false},
-    KeySpec{"departments", false},
-    KeySpec{"critical", false},
-    KeySpec{"target", false},
-    KeySpec{"effort", false},
-    KeySpec{"when", false},
-    KeySpec{"recommendation", false},
-    KeySpec{"recommendations", false},
-    KeySpec{"evidence", false},
-    KeySpec{"references", false},
+    KeySpec{"id", true},           KeySpec{"type", false},           KeySpec{"dimension", true},
+    KeySpec{"text", true},         KeySpec{"help", false},           KeySpec{"scale", false},
+    KeySpec{"options", false},     KeySpec{"unit", false},           KeySpec{"min", false},
+    KeySpec{"max", false},         KeySpec{"bands", false},          KeySpec{"weight", false},
+    KeySpec{"departments", false}, KeySpec{"critical", false},       KeySpec{"target", false},
+    KeySpec{"effort", false},      KeySpec{"when", false},           KeySpec{"action", false},
+    KeySpec{"actions", false},     KeySpec{"recommendation", false}, KeySpec{"recommendations", false},
+    KeySpec{"evidence", false},    KeySpec{"references", false},
 };
 
 inline constexpr std::array band{KeySpec{"max", false}, KeySpec{"score", true}};

@@ -84,6 +84,7 @@ private:
         d.name = r.text("name");
         d.weight = r.number("weight").value_or(1);
         d.description = r.text("description");
+        d.leadership = r.boolean("leadership").value_or(false);
         return d;
     }
 
@@ -178,8 +179,10 @@ private:
         if (const YamlNode* when = r.get("when")) {
             q.when = condition(*when);
         }
+        q.action = r.text("action");
+        q.actions = per_option_text(r, "actions", "action", q.source);
         q.recommendation = r.text("recommendation");
-        q.recommendations = recommendations(r, q.source);
+        q.recommendations = per_option_text(r, "recommendations", "recommendation", q.source);
         if (const YamlNode* evidence = r.get("evidence")) {
             q.evidence = read_list_node<EvidenceRule>(*evidence, "evidence",
                                                       [&](const YamlNode& n) { return evidence_rule(n); });
@@ -236,21 +239,23 @@ private:
         return Effort::medium;
     }
 
-    std::vector<std::pair<std::string, std::string>> recommendations(ObjectReader& r, SourceMap& source) {
+    // A map from option value to text (`recommendations`, `actions`); `item` names one entry in messages.
+    std::vector<std::pair<std::string, std::string>>
+    per_option_text(ObjectReader& r, std::string_view field, std::string_view item, SourceMap& source) {
         std::vector<std::pair<std::string, std::string>> result;
-        const YamlNode* node = r.get("recommendations");
-        if (!node || !expect_map(*node, "'recommendations'", m_diagnostics)) {
+        const YamlNode* node = r.get(field);
+        if (!node || !expect_map(*node, fmt::format("'{}'", field), m_diagnostics)) {
             return result;
         }
-        for (const auto& [key, advice] : node->entries) {
-            source.fields["recommendations." + key.scalar] = key.location;
-            if (!advice.is_scalar()) {
-                m_diagnostics.push_back({Severity::error, advice.location,
-                                         fmt::format("the recommendation for '{}' must be text, not {}",
-                                                     key.scalar, describe_kind(advice))});
+        for (const auto& [key, text] : node->entries) {
+            source.fields[fmt::format("{}.{}", field, key.scalar)] = key.location;
+            if (!text.is_scalar()) {
+                m_diagnostics.push_back({Severity::error, text.location,
+                                         fmt::format("the {} for '{}' must be text, not {}", item, key.scalar,
+                                                     describe_kind(text))});
                 continue;
             }
-            result.emplace_back(key.scalar, advice.scalar);
+            result.emplace_back(key.scalar, text.scalar);
         }
         return result;
     }

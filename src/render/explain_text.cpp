@@ -110,6 +110,15 @@ std::string render_explain_text(const Checklist& c, const Question& q) {
     if (!q.help.empty()) {
         out += "\nHelp\n  " + wrap(q.help, k_width, 2) + "\n";
     }
+    if (!q.action.empty() || !q.actions.empty()) {
+        out += "\nAction (on the roadmap)\n";
+        if (!q.action.empty()) {
+            out += "  " + wrap(q.action, k_width, 2) + "\n";
+        }
+        for (const auto& [value, action] : q.actions) {
+            out += "  " + wrap(fmt::format("If \"{}\": {}", value, action), k_width, 4) + "\n";
+        }
+    }
     if (!q.recommendation.empty() || !q.recommendations.empty()) {
         out += "\nRecommendation\n";
         if (!q.recommendation.empty()) {

@@ -28,14 +28,6 @@ std::string gap_departments_html(const Report& report, const Checklist& checklis
     return html + "</ul>";
 }
 
-std::string department_list_text(const Checklist& checklist, const Gap& gap) {
-    std::string text;
-    for (const auto& department : gap.departments) {
-        text += (text.empty() ? "" : ", ") + department_name(checklist, department.department);
-    }
-    return text;
-}
-
 } // namespace
 
 std::string blockers_section_html(const Report& report, const Checklist& checklist) {
@@ -82,28 +74,6 @@ std::string gaps_section_html(const Report& report, const Checklist& checklist) 
                             gap.advice.empty() ? "<span class=\"muted\">—</span>" : escape_html(gap.advice));
     }
     return html + "</tbody></table></div>\n</section>\n";
-}
-
-std::string roadmap_section_html(const Report& report, const Checklist& checklist) {
-    std::string html = section_open_html("roadmap", "Roadmap");
-    html +=
-        fmt::format("<p class=\"rule\">{}</p>\n<div class=\"roadmap\">\n", escape_html(report.roadmap_rule));
-    for (const Phase phase : {Phase::now, Phase::next, Phase::later}) {
-        html += fmt::format("<div class=\"card column\">\n<h3><span class=\"phase {}\">{}</span></h3>\n",
-                            phase_class(phase), phase_name(phase));
-        std::string items;
-        for (const auto& gap : report.gaps) {
-            if (gap.phase == phase) {
-                items += fmt::format("<li>{}{}<br><span class=\"muted\">{}</span></li>\n",
-                                     escape_html(question_text(checklist, gap.question)),
-                                     gap.blocker ? k_blocker_badge : "",
-                                     escape_html(department_list_text(checklist, gap)));
-            }
-        }
-        html += items.empty() ? "<p class=\"muted\">Nothing here.</p>\n" : "<ol>\n" + items + "</ol>\n";
-        html += "</div>\n";
-    }
-    return html + "</div>\n</section>\n";
 }
 
 } // namespace readiness::render::html

@@ -13,7 +13,4 @@ std::string blockers_section_html(const Report& report, const Checklist& checkli
 // The "Gaps" section: every gap in report order with its departments, priority, phase and advice.
 std::string gaps_section_html(const Report& report, const Checklist& checklist);
 
-// The "Roadmap" section: Now, Next and Later columns and the rule that sorted the gaps into them.
-std::string roadmap_section_html(const Report& report, const Checklist& checklist);
-
 } // namespace readiness::render::html

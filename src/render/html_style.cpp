@@ -91,6 +91,38 @@ ul.legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 6
 .roadmap ol { padding-left: 1.3em; margin: 0; }
 .roadmap li { margin-bottom: .5em; }
 .rule { border-left: 4px solid var(--accent); padding: 6px 12px; background: var(--soft); }
+.lede { font-size: 1.1rem; margin-top: 0; }
+.summary .findings { flex: 3 1 420px; }
+.summary .findings ul { padding-left: 1.2em; }
+.summary .findings li + li { margin-top: 4px; }
+ol.first-actions li + li, ol.actions li + li { margin-top: 6px; }
+ol.actions { padding-left: 2em; }
+ol.actions .advice { margin: 2px 0 0; font-size: .92rem; }
+h3.phase-heading { margin-top: 1.6em; }
+.chart-wrap { overflow-x: auto; -webkit-overflow-scrolling: touch; }
+svg.chart { display: block; width: 100%; height: auto; font-size: 14px; }
+svg.chart.matrix { max-width: 640px; min-width: 600px; margin: 0 auto; font-size: 12px; }
+svg.chart.bars { max-width: 450px; min-width: 360px; }
+svg.chart .axis, svg.chart .quadrant-label { fill: var(--muted); }
+svg.chart .quadrant-label { font-style: italic; }
+svg.chart .label { fill: var(--ink); }
+svg.chart .value { fill: var(--ink); font-weight: 600; }
+svg.chart .value.nodata { fill: #b3261e; font-weight: 400; font-style: italic; }
+svg.chart .plot { fill: none; stroke: var(--line); }
+svg.chart .grid, svg.chart .quadrant { stroke: var(--line); stroke-dasharray: 3 3; }
+svg.chart rect.bar { stroke: rgba(0, 0, 0, .35); stroke-width: .8; }
+svg.chart rect.lv0 { fill: var(--lv0); } svg.chart rect.lv1 { fill: var(--lv1); }
+svg.chart rect.lv2 { fill: var(--lv2); } svg.chart rect.lv3 { fill: var(--lv3); }
+svg.chart rect.lvn { fill: var(--lvn); }
+svg.chart .target { stroke: var(--ink); stroke-width: 2.5; }
+svg.chart .span { stroke: #8a939c; stroke-width: 2; }
+svg.chart circle.leadership, .key.leadership { fill: #1f5fa8; color: #1f5fa8; }
+svg.chart circle.front-line, .key.front-line { fill: #c0570c; color: #c0570c; }
+svg.chart .dot circle { stroke: #fff; stroke-width: 1.5; }
+svg.chart .dot text { fill: #fff; font-weight: 700; }
+svg.chart .dot.phase-now circle { fill: #b3261e; } svg.chart .dot.phase-next circle { fill: #8a5a00; }
+svg.chart .dot.phase-later circle { fill: #2d6a2d; }
+.multiples { grid-template-columns: repeat(auto-fill, minmax(min(100%, 340px), 1fr)); }
 .remarks { margin-bottom: 12px; }
 .remarks li { margin-bottom: .4em; }
 .who { font-weight: 600; }

@@ -1,3 +1,4 @@
+#include "html_charts.hpp"
 #include "html_escape.hpp"
 #include "html_findings.hpp"
 #include "html_format.hpp"
@@ -6,7 +7,9 @@
 #include "html_method.hpp"
 #include "html_radars.hpp"
 #include "html_remarks.hpp"
+#include "html_roadmap.hpp"
 #include "html_style.hpp"
+#include "html_summary.hpp"
 #include "report_formats.hpp"
 
 #include <fmt/format.h>
@@ -72,8 +75,9 @@ struct SectionLink {
     std::string_view name;
 };
 
-constexpr SectionLink k_sections[] = {{"summary", "Summary"},
+constexpr SectionLink k_sections[] = {{"summary", "Executive summary"},
                                       {"heatmap", "Heatmap"},
+                                      {"comparisons", "Comparisons"},
                                       {"dimensions", "Dimensions"},
                                       {"blockers", "Blockers"},
                                       {"roadmap", "Roadmap"},
@@ -93,63 +97,6 @@ std::string nav_html(const Report& report) {
         }
     }
     return html + "</nav>\n";
-}
-
-std::string at_a_glance_html(const Report& report) {
-    const auto in_phase = [&](Phase phase) {
-        return std::count_if(report.gaps.begin(), report.gaps.end(),
-                             [&](const Gap& g) { return g.phase == phase; });
-    };
-    std::string html = "<div class=\"card\">\n<h3>At a glance</h3>\n<ul class=\"plain\">\n";
-    html += fmt::format("<li>{}</li>\n", plural(report.blockers.size(), "blocker", "blockers"));
-    html += fmt::format("<li>{}: {} now, {} next, {} later</li>\n", plural(report.gaps.size(), "gap", "gaps"),
-                        in_phase(Phase::now), in_phase(Phase::next), in_phase(Phase::later));
-    html +=
-        fmt::format("<li>{}</li>\n", plural(report.disagreements.size(), "disagreement", "disagreements"));
-    if (report.applicable_pairs > 0) {
-        html += fmt::format("<li>Coverage {} ({} of {} question–department pairs answered)</li>\n",
-                            percent_text(report.answered_pairs, report.applicable_pairs),
-                            report.answered_pairs, report.applicable_pairs);
-    }
-    const DimensionResult* strongest = nullptr;
-    const DimensionResult* weakest = nullptr;
-    for (const auto& dimension : report.dimensions) {
-        if (dimension.score.value) {
-            if (strongest == nullptr || *dimension.score.value > *strongest->score.value) {
-                strongest = &dimension;
-            }
-            if (weakest == nullptr || *dimension.score.value < *weakest->score.value) {
-                weakest = &dimension;
-            }
-        }
-    }
-    if (strongest != nullptr && strongest != weakest) {
-        html += fmt::format("<li>Strongest dimension: {} ({})</li>\n<li>Weakest dimension: {} ({})</li>\n",
-                            escape_html(strongest->name), one_decimal(*strongest->score.value),
-                            escape_html(weakest->name), one_decimal(*weakest->score.value));
-    }
-    return html + "</ul>\n</div>\n";
-}
-
-std::string summary_html(const Report& report, const Checklist& checklist) {
-    std::string html = section_open_html("summary", "Summary") +
-                       "<div class=\"summary\">\n<div class=\"card\">\n"
-                       "<h3>Overall readiness</h3>\n";
-    if (report.overall.value) {
-        html +=
-            fmt::format("<p class=\"headline\">{}<small> / 100</small></p>\n<p><span class=\"badge {}\">{}"
-                        "</span></p>\n",
-                        one_decimal(*report.overall.value), level_class(checklist, report.overall.level),
-                        escape_html(report.overall.level_label));
-        for (const auto& level : checklist.levels) {
-            if (level.id == report.overall.level && !level.description.empty()) {
-                html += "<p>" + escape_html(level.description) + "</p>\n";
-            }
-        }
-    } else {
-        html += "<p class=\"headline\">—</p>\n<p>No scored answers.</p>\n";
-    }
-    return html + "</div>\n" + at_a_glance_html(report) + "</div>\n</section>\n";
 }
 
 constexpr std::size_t k_block_bytes = std::size_t{1} << 16;
@@ -184,8 +131,9 @@ void write_html(const Report& report, const Checklist& checklist, const RenderOp
                 std::ostream& out) {
     (void)options; // every gap is listed: a file to hand over, not a terminal screen
     out << head_html(report) << masthead_html(report) << nav_html(report) << "<main>\n";
-    out << summary_html(report, checklist);
+    out << executive_summary_html(report, checklist);
     out << heatmap_section_html(report, checklist);
+    out << comparisons_section_html(report, checklist);
     out << radars_section_html(report, checklist);
     out << blockers_section_html(report, checklist);
     out << roadmap_section_html(report, checklist);

@@ -1,5 +1,7 @@
 #include "readiness/names.hpp"
+#include "readiness/summary.hpp"
 
+#include "executive_summary.hpp"
 #include "report_formats.hpp"
 
 #include <nlohmann/json.hpp>
@@ -139,10 +141,44 @@ private:
     bool m_first = true;
 };
 
+json figure_json(const std::optional<DimensionFigure>& figure) {
+    return figure ? json{{"dimension", figure->dimension}, {"score", figure->score}} : json(nullptr);
+}
+
+// The executive summary: its data, and the sentences every other format shows.
+json summary_json(const Report& report, const Checklist& checklist) {
+    const ExecutiveSummary summary = summarise(report, checklist);
+    const SummaryText text = summary_text(report, checklist, summary);
+    json first_actions = json::array();
+    for (const std::size_t i : summary.first_actions) {
+        first_actions.push_back({{"question", report.gaps[i].question},
+                                 {"action", report.gaps[i].action},
+                                 {"phase", key(report.gaps[i].phase)}});
+    }
+    json perception = nullptr;
+    if (summary.perception_gap) {
+        const Perception& gap = *summary.perception_gap;
+        perception = {{"question", gap.question},
+                      {"leadership", optional_number(gap.leadership)},
+                      {"front_line", optional_number(gap.front_line)},
+                      {"front_line_departments", gap.front_line_departments}};
+    }
+    return json{{"headline", text.headline},
+                {"findings", text.findings},
+                {"strongest", figure_json(summary.strongest)},
+                {"weakest", figure_json(summary.weakest)},
+                {"furthest_behind", summary.furthest_behind
+                                        ? json{{"department", summary.furthest_behind->department},
+                                               {"score", summary.furthest_behind->score}}
+                                        : json(nullptr)},
+                {"perception_gap", std::move(perception)},
+                {"blocker_questions", summary.blocker_questions},
+                {"first_actions", std::move(first_actions)}};
+}
+
 } // namespace
 
 void write_json(const Report& report, const Checklist& checklist, std::ostream& out) {
-    (void)checklist;
     StreamWriter w(out);
     w.member("schema_version", report.schema_version);
     w.member(
@@ -161,6 +197,7 @@ void write_json(const Report& report, const Checklist& checklist, std::ostream& 
     w.respondents(report.respondents);
     w.member("overall", score_json(report.overall));
     w.member("coverage", coverage_json(report.applicable_pairs, report.answered_pairs));
+    w.member("summary", summary_json(report, checklist));
     w.array("departments", report.departments, [](const DepartmentResult& d) {
         return json{{"id", d.id},
                     {"name", d.name},
@@ -170,8 +207,21 @@ void write_json(const Report& report, const Checklist& checklist, std::ostream& 
                     {"score", score_json(d.score)},
                     {"coverage", coverage_json(d.applicable_pairs, d.answered_pairs)}};
     });
-    w.array("dimensions", report.dimensions, [](const DimensionResult& d) {
-        return json{{"id", d.id}, {"name", d.name}, {"group", d.group}, {"score", score_json(d.score)}};
+    const auto targets = dimension_targets(report, checklist);
+    const auto perceptions = perception_by_dimension(report, checklist);
+    std::size_t dimension = 0;
+    w.array("dimensions", report.dimensions, [&](const DimensionResult& d) {
+        json item{{"id", d.id},
+                  {"name", d.name},
+                  {"group", d.group},
+                  {"score", score_json(d.score)},
+                  {"target", optional_number(targets[dimension])}};
+        if (!perceptions.empty()) {
+            item["leadership"] = optional_number(perceptions[dimension].leadership);
+            item["front_line"] = optional_number(perceptions[dimension].front_line);
+        }
+        ++dimension;
+        return item;
     });
     w.array("groups", report.groups, [](const GroupResult& g) {
         return json{{"id", g.id}, {"name", g.name}, {"score", score_json(g.score)}};
@@ -207,25 +257,23 @@ void write_json(const Report& report, const Checklist& checklist, std::ostream& 
                     {"threshold", b.threshold}};
     });
     json roadmap = {{"rule", report.roadmap_rule},
+                    {"moved_to_next", report.moved_to_next},
                     {"now", json::array()},
                     {"next", json::array()},
                     {"later", json::array()}};
     for (const auto& g : report.gaps) {
         roadmap[key(g.phase)].push_back(g.question);
     }
-    w.array("gaps", report.gaps, [](const Gap& g) {
+    w.array("gaps", report.gaps, [&](const Gap& g) {
         json in_departments = json::array();
         for (const auto& d : g.departments) {
             in_departments.push_back(
                 {{"department", d.department}, {"score", d.score}, {"gap", d.gap}, {"priority", d.priority}});
         }
-        return json{{"question", g.question},
-                    {"blocker", g.blocker},
-                    {"priority", g.priority},
-                    {"average_gap", g.average_gap},
-                    {"phase", key(g.phase)},
-                    {"advice", g.advice},
-                    {"departments", std::move(in_departments)}};
+        return json{{"question", g.question}, {"blocker", g.blocker},
+                    {"priority", g.priority}, {"average_gap", g.average_gap},
+                    {"phase", key(g.phase)},  {"action", g.action},
+                    {"advice", g.advice},     {"departments", std::move(in_departments)}};
     });
     w.member("roadmap", roadmap);
     w.array("disagreements", report.disagreements, [](const Disagreement& d) {

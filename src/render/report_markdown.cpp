@@ -1,7 +1,11 @@
+#include "readiness/summary.hpp"
+
+#include "executive_summary.hpp"
 #include "markdown_escape.hpp"
 #include "report_formats.hpp"
 #include "report_markdown_heatmap.hpp"
 #include "report_text_parts.hpp"
+#include "roadmap_view.hpp"
 #include "text_layout.hpp"
 
 #include <fmt/format.h>
@@ -32,6 +36,7 @@ public:
         summary();
         section("Heatmap");
         m_out += markdown_heatmap(m_report, m_checklist);
+        comparisons();
         blockers();
         top_gaps();
         roadmap();
@@ -66,6 +71,57 @@ private:
         }
         if (!groups.empty()) {
             m_out += "\n" + fmt::format("{}", fmt::join(groups, " · ")) + "\n";
+        }
+        executive_summary();
+    }
+
+    void executive_summary() {
+        const SummaryText text = summary_text(m_report, m_checklist, summarise(m_report, m_checklist));
+        section("Executive summary");
+        paragraph(escape(text.headline));
+        m_out += "\n**Key findings**\n\n";
+        for (const auto& finding : text.findings) {
+            m_out += "- " + escape(finding) + "\n";
+        }
+        if (!text.first_actions.empty()) {
+            m_out += "\n**First actions**\n\n";
+            for (std::size_t i = 0; i < text.first_actions.size(); ++i) {
+                const auto& action = text.first_actions[i];
+                m_out += fmt::format("{}. **{}** ({}): {}\n", i + 1, escape(action.action),
+                                     phase_name(action.phase), escape(action.departments));
+            }
+        }
+    }
+
+    // The charts' figures: each dimension against its target, and leadership against the front line
+    // (departments against each other are the heatmap).
+    void comparisons() {
+        section("Current, target and perception by dimension");
+        const auto targets = dimension_targets(m_report, m_checklist);
+        const auto perceptions = perception_by_dimension(m_report, m_checklist);
+        const bool perception = std::any_of(perceptions.begin(), perceptions.end(),
+                                            [](const Perception& p) { return p.difference().has_value(); });
+        std::vector<std::string> header{"Dimension", "Current", "Target"};
+        std::vector<std::string> align{"---", "---:", "---:"};
+        if (perception) {
+            header.insert(header.end(), {"Leadership", "Front line"});
+            align.insert(align.end(), {"---:", "---:"});
+        }
+        m_out += row(header) + row(align);
+        for (std::size_t i = 0; i < m_report.dimensions.size(); ++i) {
+            const DimensionResult& dimension = m_report.dimensions[i];
+            std::vector<std::string> cells{escape(dimension.name), score_text(dimension.score.value),
+                                           score_text(targets[i])};
+            if (perception) {
+                cells.push_back(score_text(perceptions[i].leadership));
+                cells.push_back(score_text(perceptions[i].front_line));
+            }
+            m_out += row(cells);
+        }
+        if (perception) {
+            paragraph("\nLeadership: the departments the checklist marks as leadership; the front line: "
+                      "every other "
+                      "department, over the questions both answered.");
         }
     }
 
@@ -119,17 +175,28 @@ private:
             paragraph("Nothing to do: no gaps.");
             return;
         }
-        for (const Phase phase : {Phase::now, Phase::next, Phase::later}) {
-            const auto gaps = gaps_in(m_report, phase);
-            m_out += fmt::format("### {} ({})\n\n", phase_name(phase), gaps.size());
-            for (const Gap* gap : gaps) {
-                m_out += "- " + question_cell(gap->question) + "\n";
-            }
-            if (!gaps.empty()) {
-                m_out += "\n";
+        paragraph("**Rule:** " + escape(m_report.roadmap_rule));
+        if (const std::string cap = now_cap_text(m_report); !cap.empty()) {
+            paragraph("\n" + escape(cap));
+        }
+        for (const auto& phase : roadmap_view(m_report, m_checklist)) {
+            m_out += fmt::format("\n### {} ({})\n", phase_name(phase.phase), phase.actions);
+            for (const auto& group : phase.groups) {
+                m_out += fmt::format("\n#### {}\n\n", escape(group.dimension));
+                for (const auto& item : group.items) {
+                    const Gap& gap = *item.gap;
+                    const std::string marker = fmt::format("{}. ", item.number);
+                    const std::string indent(marker.size(), ' ');
+                    m_out += fmt::format("{}**{}**{}<br>\n{}{} effort · impact {} · {}", marker,
+                                         escape(gap.action), gap.blocker ? " · blocker" : "", indent,
+                                         item.question ? to_string(item.question->effort) : "medium",
+                                         one_decimal(gap.priority),
+                                         escape(gap_department_names(gap, m_checklist)));
+                    m_out +=
+                        gap.advice.empty() ? "\n" : fmt::format("<br>\n{}{}\n", indent, escape(gap.advice));
+                }
             }
         }
-        paragraph("**Rule:** " + escape(m_report.roadmap_rule));
     }
 
     void disagreements() {

@@ -1,7 +1,11 @@
+#include "readiness/summary.hpp"
+
 #include "ansi_style.hpp"
+#include "executive_summary.hpp"
 #include "report_formats.hpp"
 #include "report_text_heatmap.hpp"
 #include "report_text_parts.hpp"
+#include "roadmap_view.hpp"
 #include "text_fit.hpp"
 #include "text_layout.hpp"
 
@@ -34,6 +38,7 @@ public:
         summary();
         section("Heatmap: scores 0–100 by department and dimension");
         m_out += text_heatmap(m_report, m_checklist, m_options.color, k_width);
+        comparisons();
         blockers();
         top_gaps();
         roadmap();
@@ -71,6 +76,54 @@ private:
         }
         if (!groups.empty()) {
             m_out += "  " + fmt::format("{}", fmt::join(groups, " · ")) + "\n";
+        }
+        executive_summary();
+    }
+
+    void executive_summary() {
+        const SummaryText text = summary_text(m_report, m_checklist, summarise(m_report, m_checklist));
+        section("Executive summary");
+        line(2, flat(text.headline));
+        m_out += "\n";
+        for (const auto& finding : text.findings) {
+            m_out += hanging_wrap("- " + flat(finding), k_width, 2, 4) + "\n";
+        }
+        if (!text.first_actions.empty()) {
+            m_out += "\n  First actions\n";
+            for (std::size_t i = 0; i < text.first_actions.size(); ++i) {
+                const auto& action = text.first_actions[i];
+                m_out += hanging_wrap(fmt::format("{}. {} ({}): {}", i + 1, flat(action.action),
+                                                  phase_name(action.phase), flat(action.departments)),
+                                      k_width, 4, 7) +
+                         "\n";
+            }
+        }
+    }
+
+    // The charts' figures: each dimension against its target, and leadership against the front line
+    // (departments against each other are the heatmap).
+    void comparisons() {
+        section("Current, target and perception by dimension");
+        const auto targets = dimension_targets(m_report, m_checklist);
+        const auto perceptions = perception_by_dimension(m_report, m_checklist);
+        const bool perception = std::any_of(perceptions.begin(), perceptions.end(),
+                                            [](const Perception& p) { return p.difference().has_value(); });
+        std::size_t name_width = 9;
+        for (const auto& dimension : m_report.dimensions) {
+            name_width = std::max(name_width, display_width(flat(dimension.name)));
+        }
+        name_width = std::min(name_width, k_max_id);
+        m_out += "  " + pad_right("Dimension", name_width) + "  Current   Target" +
+                 (perception ? "  Leadership  Front line" : "") + "\n";
+        for (std::size_t i = 0; i < m_report.dimensions.size(); ++i) {
+            std::string text = "  " + pad_right(flat(m_report.dimensions[i].name), name_width) +
+                               fmt::format("  {:>7}  {:>7}", score_text(m_report.dimensions[i].score.value),
+                                           score_text(targets[i]));
+            if (perception) {
+                text += fmt::format("  {:>10}  {:>10}", score_text(perceptions[i].leadership),
+                                    score_text(perceptions[i].front_line));
+            }
+            m_out += text + "\n";
         }
     }
 
@@ -126,24 +179,29 @@ private:
             line(2, "Nothing to do: no gaps.");
             return;
         }
-        std::size_t id_width = 0;
-        for (const auto& gap : m_report.gaps) {
-            id_width = std::max(id_width, display_width(flat(gap.question)));
+        line(2, "Rule: " + flat(m_report.roadmap_rule));
+        if (const std::string cap = now_cap_text(m_report); !cap.empty()) {
+            line(2, cap);
         }
-        id_width = std::min(id_width, k_max_id);
-        for (const Phase phase : {Phase::now, Phase::next, Phase::later}) {
-            const auto gaps = gaps_in(m_report, phase);
-            m_out += fmt::format("  {} ({})\n", phase_name(phase), gaps.size());
-            for (const Gap* gap : gaps) {
-                const std::string id = flat(gap->question);
-                const std::size_t used = std::max(id_width, display_width(id));
-                m_out += "    " + pad_right(id, id_width) + "  " +
-                         shorten(flat(question_text(m_checklist, gap->question)),
-                                 k_width > used + 6 ? k_width - used - 6 : 10) +
-                         "\n";
+        for (const auto& phase : roadmap_view(m_report, m_checklist)) {
+            m_out +=
+                fmt::format("\n  {} ({})\n", bold(phase_name(phase.phase), m_options.color), phase.actions);
+            for (const auto& group : phase.groups) {
+                m_out += "    " + flat(group.dimension) + "\n";
+                for (const auto& item : group.items) {
+                    const Gap& gap = *item.gap;
+                    const std::string marker = fmt::format("{}. ", item.number);
+                    const std::size_t hang = 6 + marker.size();
+                    m_out += hanging_wrap(marker + flat(gap.action) + (gap.blocker ? " · blocker" : ""),
+                                          k_width, 6, hang) +
+                             "\n";
+                    line(hang, fmt::format("{} effort · impact {} · {}",
+                                           item.question ? to_string(item.question->effort) : "medium",
+                                           one_decimal(gap.priority),
+                                           flat(gap_department_names(gap, m_checklist))));
+                }
             }
         }
-        line(2, "Rule: " + flat(m_report.roadmap_rule));
     }
 
     void disagreements() {

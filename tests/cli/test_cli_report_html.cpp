@@ -38,8 +38,13 @@ TEST_CASE("report --format html of the example organisation is one self-containe
     CHECK(html.find("url(") == std::string::npos);
     // The overall radar and one per department with respondents (IT and Sales have none).
     CHECK(count(html, "<svg class=\"radar\"") == 7);
-    CHECK(count(html, "<section id=") == 11);
+    CHECK(count(html, "<section id=") == 12);
     CHECK(html.find("<section id=\"evidence\">") == std::string::npos);
+    // The executive summary comes first; then the comparisons: one small chart per dimension (10), current
+    // against target, leadership against the front line; the roadmap's impact/effort matrix.
+    CHECK(html.find("<main>\n<section id=\"summary\">\n<h2>executive summary</h2>") != std::string::npos);
+    CHECK(count(html, "<svg class=\"chart bars\"") == 12);
+    CHECK(count(html, "<svg class=\"chart matrix\"") == 1);
 }
 
 TEST_CASE("report --format html with evidence adds the evidence section and stays self-contained") {

@@ -11,7 +11,7 @@ const std::string k_head = R"(id: tiny
 title: Tiny
 version: 1.0.0
 departments:
-  - { id: exec, name: Executive, weight: 2 }
+  - { id: exec, name: Executive, weight: 2, leadership: true }
 groups:
   - { id: base, name: Base }
 dimensions:
@@ -45,6 +45,8 @@ TEST_CASE("a checklist loads into the model with every field") {
     critical: 0.4
     target: 0.9
     effort: high
+    action: Name an owner
+    actions: { "no": Name an owner this week }
     recommendation: Name one.
     recommendations: { "no": Name one now. }
     references: [Altimeter]
@@ -79,6 +81,10 @@ TEST_CASE("a checklist loads into the model with every field") {
     CHECK(owner.target == 0.9);
     CHECK(owner.effort == Effort::high);
     CHECK(owner.recommendations == std::vector<std::pair<std::string, std::string>>{{"no", "Name one now."}});
+    CHECK(owner.action == "Name an owner");
+    CHECK(owner.actions ==
+          std::vector<std::pair<std::string, std::string>>{{"no", "Name an owner this week"}});
+    CHECK(c.departments[0].leadership);
     REQUIRE(owner.evidence.size() == 2);
     CHECK(owner.evidence[0].kind == EvidenceKind::contains);
     CHECK(owner.evidence[0].phrases == std::vector<std::string>{"owner", "mandate"});

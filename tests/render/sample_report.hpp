@@ -15,7 +15,7 @@ namespace readiness::test {
 // The sample checklist with a Sales department nobody answers for, a critical owner question and advice.
 inline Checklist report_checklist() {
     Checklist c = sample_checklist();
-    c.departments.push_back({"sales", "Sales", 1, "", {}});
+    c.departments.push_back({"sales", "Sales", 1, "", false, {}});
     c.levels = {{"not-ready", "Not ready", 0, "", {}},
                 {"emerging", "Emerging", 40, "", {}},
                 {"developing", "Developing", 60, "", {}},

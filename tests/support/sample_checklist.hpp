@@ -18,7 +18,7 @@ inline Checklist sample_checklist() {
     c.id = "sample";
     c.title = "Sample";
     c.version = "1.0.0";
-    c.departments = {{"exec", "Executive", 2, "", {}}, {"support", "Support", 1, "", {}}};
+    c.departments = {{"exec", "Executive", 2, "", false, {}}, {"support", "Support", 1, "", false, {}}};
     c.groups = {{"base", "Base", "", {}}};
     c.dimensions = {{"roles", "Roles", "base", "", {}}, {"processes", "Processes", "base", "", {}}};
     c.scales = {

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "readiness/checklist.hpp"
+#include "readiness/report.hpp"
+
+#include <string>
+
+namespace readiness::render::html {
+
+// The report's first section: "Executive summary" (overall level, key findings, first actions).
+std::string executive_summary_html(const Report& report, const Checklist& checklist);
+
+} // namespace readiness::render::html
