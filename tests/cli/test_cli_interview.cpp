@@ -184,9 +184,10 @@ TEST_CASE("a script's invalid answer stops the interview with exit 2, keeping th
     const CliResult result =
         interview(io, file, {"-q", "-o", file, "--respondent", "Dana", "--department", "support"});
     CHECK(result.exit_code == 2);
-    CHECK(result.err == "<stdin>:2: error: 200 is outside 0 to 168; type a number from 0 to 168, n/a, or ? for "
-                        "help\n"
-                        "1 answer saved to FILE; correct the input and run the same command to resume.\n");
+    CHECK(result.err ==
+          "<stdin>:2: error: 200 is outside 0 to 168; type a number from 0 to 168, n/a, or ? for "
+          "help\n"
+          "1 answer saved to FILE; correct the input and run the same command to resume.\n");
     CHECK(read_text(file).ends_with("answers:\n  roles.owner: \"yes\"\n"));
 }
 
