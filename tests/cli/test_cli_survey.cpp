@@ -347,7 +347,7 @@ TEST_CASE("an option label mistyped in a survey cell is an error at the cell, wi
                             "written, informal, none (did you mean 'Written and rehearsed'?)\n");
 }
 
-TEST_CASE("a multi-select cell joined with ; keeps labels that hold ;, the longest that matches first") {
+TEST_CASE("a multi-select cell joined with semicolons keeps labels holding a semicolon, the longest first") {
     std::ifstream in(k_checklist);
     std::string checklist((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
