@@ -158,7 +158,8 @@ struct Checklist {
 
     // The options a choice or multi question offers: its named scale's, or its inline ones.
     std::span<const Option> options_of(const Question& question) const;
-    // The option an answer names: its value exactly, or its label ignoring case.
+    // The option an answer names: its value exactly, else its value ignoring ASCII case, else its label
+    // ignoring ASCII case.
     const Option* match_option(const Question& question, std::string_view answer) const;
     // The level whose band holds `score` (the last whose `min` ≤ score); null when there are no levels.
     const Level* level_for(double score) const;

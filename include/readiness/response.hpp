@@ -62,6 +62,7 @@ struct PreparedCondition {
 struct PreparedQuestion {
     const Question* question = nullptr;
     std::span<const Option> options;
+    std::vector<std::string> folded_values; // the options' values in lower case
     std::vector<std::string> folded_labels; // the options' labels in lower case
     std::vector<double> single_scores;      // s(r, q) of an answer choosing just that option
     std::vector<bool> departments;          // applies to department d (checklist order)
@@ -81,7 +82,8 @@ public:
     std::optional<std::size_t> question(std::string_view id) const;
     std::optional<std::size_t> department(std::string_view id) const;
 
-    // The option a token names, as Checklist::match_option: its value exactly, else its label ignoring case.
+    // The option a token names, as Checklist::match_option: its value exactly, else its value, else its
+    // label, ignoring ASCII case.
     std::optional<std::size_t> option(std::size_t q, std::string_view token) const;
 
     // s(r, q) of the response's answer to question q (see answer_score); none for text, n/a, unanswered.

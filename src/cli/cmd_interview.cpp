@@ -56,6 +56,18 @@ CommandRun add_interview_command(CLI::App& app, const GlobalOptions& global) {
         ->add_option("--respondent", request->respondent,
                      "The respondent's name (default: the answer file's, or asked)")
         ->option_text("NAME");
+    command
+        ->add_option(
+            "--organisation", request->organisation,
+            "The organisation assessed (default: the answer file's, or asked at a terminal; empty for "
+            "none)")
+        ->option_text("TEXT");
+    command
+        ->add_option(
+            "--role", request->role,
+            "The respondent's role or job title (default: the answer file's, or asked at a terminal; "
+            "empty for none)")
+        ->option_text("TEXT");
     command->add_flag("--force", request->force,
                       "Replace an answer file that belongs to another respondent, department or checklist");
     command->add_flag("--no-input", request->no_input,

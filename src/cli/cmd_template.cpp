@@ -21,6 +21,21 @@ struct TemplateOptions {
     render::TemplateFormat format = render::TemplateFormat::yaml;
 };
 
+// What to do with the written file, on stderr: each format's next step.
+std::string next_step(render::TemplateFormat format, const std::string& file) {
+    switch (format) {
+    case render::TemplateFormat::yaml:
+        return fmt::format("Wrote {}. Fill it in, then: readiness validate {}\n", file, file);
+    case render::TemplateFormat::csv:
+        return fmt::format("Wrote {}. Add a row per respondent, then: readiness validate {}\n", file, file);
+    case render::TemplateFormat::survey:
+        return fmt::format("Wrote {}. Make these questions in the survey tool, then give its export to: "
+                           "readiness report EXPORT.csv\n",
+                           file);
+    }
+    return {};
+}
+
 } // namespace
 
 CommandRun add_template_command(CLI::App& app, const GlobalOptions& global) {
@@ -63,8 +78,7 @@ CommandRun add_template_command(CLI::App& app, const GlobalOptions& global) {
             return k_exit_usage;
         }
         if (!global.quiet) {
-            console.err << fmt::format("Wrote {}. Fill it in, then: readiness validate {}\n", options->output,
-                                       options->output);
+            console.err << next_step(options->format, options->output);
         }
         return k_exit_ok;
     };

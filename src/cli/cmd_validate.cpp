@@ -73,7 +73,7 @@ public:
         if (!bytes) {
             return verdict(input.display, diagnostics, false, "", m_global, m_console);
         }
-        if (input.is_stdin && io::looks_like_csv(*bytes)) {
+        if (input.is_stdin && (io::looks_like_csv(*bytes) || io::looks_like_survey_export(*bytes))) {
             return stdin_csv(std::move(*bytes));
         }
         auto text = io::check_text(std::move(*bytes), input.display, diagnostics);
@@ -106,24 +106,37 @@ public:
 private:
     int answers(const io::InputFile& input) {
         return respondents_verdict(input.display, [&](const Checklist& checklist, const io::SheetSink& sink) {
-            Diagnostics problems;
-            if (!m_map_file.empty() && !m_map) {
-                m_map = io::load_survey_map(m_map_file, checklist, problems);
-            }
-            if (!m_map_file.empty() && !m_map) {
+            const io::SurveyMap* map = survey_map(checklist);
+            if (!m_map_file.empty() && !map) {
                 io::AnswerLoad failed;
-                failed.diagnostics = std::move(problems);
+                failed.diagnostics = std::move(m_map_problems);
                 failed.readable = false;
                 return failed;
             }
-            return io::read_answers(input, checklist, sink, m_map ? &*m_map : nullptr);
+            return io::read_answers(input, checklist, sink, map);
         });
     }
 
-    // A CSV export piped in, read exactly as `report -` reads it.
+    // The --map file, loaded once; null without --map, or when it does not load (why: m_map_problems).
+    const io::SurveyMap* survey_map(const Checklist& checklist) {
+        if (!m_map_file.empty() && !m_map) {
+            m_map_problems.clear();
+            m_map = io::load_survey_map(m_map_file, checklist, m_map_problems);
+        }
+        return m_map ? &*m_map : nullptr;
+    }
+
+    // A CSV export (canonical or a survey tool's) piped in, read exactly as `report -` reads it.
     int stdin_csv(std::string bytes) {
         return respondents_verdict("<stdin>", [&](const Checklist& checklist, const io::SheetSink& sink) {
-            return io::read_stdin_answers(std::move(bytes), checklist, sink);
+            const io::SurveyMap* map = survey_map(checklist);
+            if (!m_map_file.empty() && !map) {
+                io::AnswerLoad failed;
+                failed.diagnostics = std::move(m_map_problems);
+                failed.readable = false;
+                return failed;
+            }
+            return io::read_stdin_answers(std::move(bytes), checklist, sink, map);
         });
     }
 
@@ -171,6 +184,7 @@ private:
     std::optional<Checklist> m_checklist;
     std::string m_map_file;
     std::optional<io::SurveyMap> m_map;
+    Diagnostics m_map_problems; // why --map did not load
 };
 
 } // namespace

@@ -61,7 +61,7 @@ ValueKind kind_of(const OptionSpec& spec) {
     if (value == "COMMAND") {
         return ValueKind::command;
     }
-    if (value == "N" || value == "NAME") {
+    if (value == "N" || value == "NAME" || value == "TEXT") {
         return ValueKind::text;
     }
     return ValueKind::file;

@@ -52,7 +52,7 @@ struct CommandLine {
 
 // Reads the options, positionals, checks and subcommands of `app` (after every command is added). A value
 // kind follows the option's text: FILE|ID a checklist, DIR a folder, QUESTION-ID a question, D a
-// department, COMMAND a command, N or NAME nothing to offer, anything else a file.
+// department, COMMAND a command, N, NAME or TEXT nothing to offer, anything else a file.
 CommandLine describe_command_line(CLI::App& app);
 
 // The names a user may type for an option of `command` (or a global one): "--evidence", "-o".

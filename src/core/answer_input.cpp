@@ -57,10 +57,14 @@ const Option* find_option(const Question& question, const Checklist& checklist, 
     return nullptr;
 }
 
+// The reason a token names no option, with "did you mean" against the values, then the labels.
 ParsedAnswer not_an_option(const Question& question, const Checklist& checklist, std::string_view token) {
     std::vector<std::string> values;
     for (const auto& option : checklist.options_of(question)) {
         values.push_back(option.value);
+    }
+    for (const auto& option : checklist.options_of(question)) {
+        values.push_back(option.label);
     }
     return {std::nullopt,
             fmt::format("'{}' is not an option of {}: {}{}", token, question.id,

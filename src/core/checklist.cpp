@@ -72,6 +72,11 @@ const Option* Checklist::match_option(const Question& question, std::string_view
         }
     }
     for (const auto& option : options) {
+        if (equals_ignoring_case(option.value, answer)) {
+            return &option;
+        }
+    }
+    for (const auto& option : options) {
         if (equals_ignoring_case(option.label, answer)) {
             return &option;
         }

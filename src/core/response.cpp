@@ -2,6 +2,7 @@
 
 #include "readiness/answer_score.hpp"
 #include "readiness/conditions.hpp"
+#include "readiness/text.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -42,9 +43,8 @@ ChecklistIndex::ChecklistIndex(const Checklist& checklist) : m_checklist(checkli
         prepared.options = checklist.options_of(question);
         for (const auto& option : prepared.options) {
             prepared.single_scores.push_back(rounded_score(option.score));
-            std::string folded = option.label;
-            std::transform(folded.begin(), folded.end(), folded.begin(), fold);
-            prepared.folded_labels.push_back(std::move(folded));
+            prepared.folded_values.push_back(lowercase(option.value));
+            prepared.folded_labels.push_back(lowercase(option.label));
         }
         for (const auto& department : checklist.departments) {
             prepared.departments.push_back(question.applies_to(department.id));
@@ -76,6 +76,11 @@ std::optional<std::size_t> ChecklistIndex::option(std::size_t q, std::string_vie
     const PreparedQuestion& prepared = m_questions[q];
     for (std::size_t i = 0; i < prepared.options.size(); ++i) {
         if (prepared.options[i].value == token) {
+            return i;
+        }
+    }
+    for (std::size_t i = 0; i < prepared.folded_values.size(); ++i) {
+        if (equals_folded(prepared.folded_values[i], token)) {
             return i;
         }
     }

@@ -13,6 +13,7 @@
 #include <charconv>
 #include <optional>
 #include <system_error>
+#include <utility>
 
 namespace readiness::interview {
 
@@ -40,6 +41,50 @@ Asked ask_name(Conversation& conversation) {
             return InterviewEnd::failed;
         }
     }
+}
+
+// A line that may be left empty (the organisation, the role), trimmed.
+Asked ask_optional(Conversation& conversation, std::string_view prompt) {
+    auto line = conversation.ask(prompt);
+    if (!line) {
+        return end_of_input(conversation);
+    }
+    return std::string(trim(*line));
+}
+
+// The organisation or role: the option's, else the resumed file's, else asked of a person at a terminal for
+// a new file, else none. Writes it into `saved`; returns how the interview ends when the input does.
+std::optional<InterviewEnd> settle_optional(const std::optional<std::string>& given, bool resuming,
+                                            std::string_view prompt, Conversation& conversation,
+                                            std::string& saved) {
+    if (given) {
+        saved = trim(*given);
+        return std::nullopt;
+    }
+    if (resuming || conversation.scripted() || !conversation.refusal().empty()) {
+        return std::nullopt;
+    }
+    auto asked = ask_optional(conversation, prompt);
+    if (auto* end = std::get_if<InterviewEnd>(&asked)) {
+        return *end;
+    }
+    saved = std::get<std::string>(asked);
+    return std::nullopt;
+}
+
+// The first option whose value is not UTF-8, as an error message; empty when all are.
+std::string invalid_utf8_option(const InterviewRequest& request) {
+    const std::pair<std::string_view, std::string_view> given[] = {
+        {"--respondent", request.respondent},
+        {"--organisation", request.organisation ? std::string_view(*request.organisation) : ""},
+        {"--role", request.role ? std::string_view(*request.role) : ""}};
+    for (const auto& [option, value] : given) {
+        if (const auto bad = io::first_invalid_utf8(value)) {
+            return fmt::format("{} is not UTF-8 text (byte 0x{:02X} at position {}); give it in UTF-8",
+                               option, static_cast<unsigned char>(value[*bad]), *bad + 1);
+        }
+    }
+    return {};
 }
 
 const Department* department_named(const Checklist& checklist, std::string_view typed) {
@@ -183,10 +228,8 @@ set_up_interview(const InterviewRequest& given, const Checklist& checklist, Conv
         }
         request.department = named->id;
     }
-    if (const auto bad = io::first_invalid_utf8(request.respondent)) {
-        conversation.error(fmt::format("--respondent is not UTF-8 text (byte 0x{:02X} at position {}); give "
-                                       "the name in UTF-8",
-                                       static_cast<unsigned char>(request.respondent[*bad]), *bad + 1));
+    if (const auto invalid = invalid_utf8_option(request); !invalid.empty()) {
+        conversation.error(invalid);
         return InterviewEnd::failed;
     }
     InterviewSetup setup;
@@ -213,13 +256,15 @@ set_up_interview(const InterviewRequest& given, const Checklist& checklist, Conv
         }
         setup.lock = std::move(*lock);
     }
-    if (std::filesystem::exists(setup.path, error)) {
+    const bool exists = std::filesystem::exists(setup.path, error);
+    if (exists) {
         auto existing = existing_sheet(setup.path, request, checklist, name, conversation);
         if (auto* end = std::get_if<InterviewEnd>(&existing)) {
             return *end;
         }
         setup.sheet = std::move(std::get<AnswerSheet>(existing));
     }
+    const bool resuming = exists && !setup.sheet.checklist.empty(); // not a file replaced with --force
     AnswerSheet& sheet = setup.sheet;
     if (const auto saved = trim(sheet.respondent.name); !saved.empty()) {
         name = saved; // the same person (checked above), spelt as saved
@@ -238,6 +283,14 @@ set_up_interview(const InterviewRequest& given, const Checklist& checklist, Conv
             return *end;
         }
         department = std::get<std::string>(asked);
+    }
+    if (const auto end = settle_optional(request.organisation, resuming, "Organisation (Enter for none): ",
+                                         conversation, sheet.organisation)) {
+        return *end;
+    }
+    if (const auto end = settle_optional(request.role, resuming, "Your role or job title (Enter for none): ",
+                                         conversation, sheet.respondent.role)) {
+        return *end;
     }
     sheet.checklist = checklist.id;
     sheet.checklist_version = checklist.version;

@@ -28,7 +28,8 @@ inline constexpr std::size_t k_max_slug_bytes = 64;
 std::string answer_file_name(std::string_view respondent);
 
 // Decides who answers, for which department, into which file, and what is already answered: the request's
-// respondent and department, else the existing answer file's, else asked (departments as a numbered list).
+// respondent and department, else the existing answer file's, else asked (departments as a numbered list);
+// the organisation and role likewise, asked only of a new file at a terminal (an empty line: not given).
 // An existing file is resumed, unless it belongs to another checklist, respondent or department (refused,
 // or replaced with --force) or does not load (its diagnostics printed). On failure prints why and returns
 // how the interview ends.

@@ -218,6 +218,39 @@ std::string describe_answer(const Checklist& checklist, const Question& question
     return {};
 }
 
+std::string what_to_type(const Checklist& checklist, const Question& question, bool skip) {
+    const std::size_t count = checklist.options_of(question).size();
+    const std::string numbers = count == 1 ? "1" : fmt::format("1–{}", count);
+    std::string answer;
+    switch (question.type) {
+    case QuestionType::choice:
+        answer = fmt::format("{}, an option's name", numbers);
+        break;
+    case QuestionType::multi:
+        answer = fmt::format("one or more of {} or options' names", numbers);
+        break;
+    case QuestionType::number:
+        answer = "a number";
+        if (question.min && question.max) {
+            answer += fmt::format(" from {} to {}", *question.min, *question.max);
+        } else if (question.min) {
+            answer += fmt::format(" of at least {}", *question.min);
+        } else if (question.max) {
+            answer += fmt::format(" of at most {}", *question.max);
+        }
+        break;
+    case QuestionType::text:
+        answer = "your answer";
+        break;
+    }
+    return fmt::format("type {}, n/a, {}or ? for help", answer, skip ? "s to skip, " : "");
+}
+
+std::string format_rejection(const Checklist& checklist, const Question& question, std::string_view reason,
+                             bool skip) {
+    return fmt::format("{}; {}", reason, what_to_type(checklist, question, skip));
+}
+
 std::string format_help(const Checklist& checklist, const Question& question) {
     std::string out;
     if (!question.help.empty()) {

@@ -38,6 +38,15 @@ std::string format_prompt(const Checklist& checklist, const Question& question, 
 // empty when there is no answer.
 std::string describe_answer(const Checklist& checklist, const Question& question, const Answer& answer);
 
+// What to type instead of a rejected line, the one wording of it: "type 1–3, an option's name, n/a, or ? for
+// help" (choice), "type one or more of 1–3 or options' names, …" (multi), "type a number from 0 to 168, …"
+// (number), "type your answer, …" (text); `skip` adds "s to skip" before the help.
+std::string what_to_type(const Checklist& checklist, const Question& question, bool skip = false);
+
+// A rejected line's message: the reason, then what to type ("'maybe' is not an option of …; type 1–3, …").
+std::string format_rejection(const Checklist& checklist, const Question& question, std::string_view reason,
+                             bool skip = false);
+
 // What `?` shows: the question's help, how to answer it, its options with their values, the commands.
 std::string format_help(const Checklist& checklist, const Question& question);
 

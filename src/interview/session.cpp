@@ -117,11 +117,11 @@ Step InterviewSession::handle(std::string_view line) {
             move_on();
             return {Outcome::kept, {}};
         }
-        return {Outcome::invalid, "no answer typed; type s to skip, ? for help"};
+        return {Outcome::invalid, format_rejection(*m_checklist, question, "no answer typed", true)};
     }
     ParsedAnswer parsed = parse_answer_text(question, *m_checklist, line, InputRules{.option_numbers = true});
     if (!parsed.answer) {
-        return {Outcome::invalid, parsed.error};
+        return {Outcome::invalid, format_rejection(*m_checklist, question, parsed.error)};
     }
     return record(std::move(*parsed.answer));
 }

@@ -26,7 +26,7 @@ bool has_input_extension(const fs::path& path) {
 } // namespace
 
 bool InputFile::is_csv() const {
-    return path.extension() == ".csv" || path.extension() == ".tsv";
+    return path.extension() == ".csv" || path.extension() == ".tsv" || path.extension() == ".txt";
 }
 
 std::vector<InputFile> expand_inputs(const std::vector<std::string>& args, Diagnostics& diagnostics) {
@@ -90,11 +90,38 @@ bool looks_like_csv(std::string_view bytes) {
     return bytes.starts_with("respondent,");
 }
 
-AnswerLoad read_stdin_answers(std::string bytes, const Checklist& checklist, const SheetSink& on_sheet) {
+bool looks_like_survey_export(std::string_view bytes) {
+    if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
+        return true;
+    }
+    if (bytes.starts_with("\xEF\xBB\xBF")) {
+        bytes.remove_prefix(3);
+    }
+    const std::string_view line = bytes.substr(0, bytes.find('\n'));
+    if (line.empty() || std::string_view("#{[-%").find(line.front()) != std::string_view::npos) {
+        return false;
+    }
+    const auto key_end =
+        line.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-");
+    if (key_end != 0 && key_end != std::string_view::npos && line[key_end] == ':' &&
+        (key_end + 1 == line.size() || line[key_end + 1] == ' ' || line[key_end + 1] == '\r')) {
+        return false; // `key: value`, YAML
+    }
+    return line.find_first_of(",;\t") != std::string_view::npos;
+}
+
+AnswerLoad read_stdin_answers(std::string bytes, const Checklist& checklist, const SheetSink& on_sheet,
+                              const SurveyMap* map) {
     const std::string display = "<stdin>";
     if (looks_like_csv(bytes)) {
         std::istringstream stream(std::move(bytes));
         return read_answer_csv(stream, display, checklist, on_sheet);
+    }
+    if (looks_like_survey_export(bytes)) {
+        const ChecklistIndex index(checklist);
+        return read_survey_export(
+            std::move(bytes), display, index,
+            [&](const Response& response) { on_sheet(to_sheet(response, index)); }, map);
     }
     AnswerLoad load;
     auto text = check_text(std::move(bytes), display, load.diagnostics);
@@ -153,6 +180,9 @@ AnswerLoad read_input(const InputFile& input, const Checklist& checklist, const 
     if (input.is_stdin && looks_like_csv(*bytes)) {
         std::istringstream stream(*bytes);
         return read_csv(stream);
+    }
+    if (input.is_stdin && looks_like_survey_export(*bytes)) {
+        return read_survey(std::move(*bytes));
     }
     auto text = check_text(std::move(*bytes), input.display, load.diagnostics);
     if (!text) {

@@ -55,7 +55,8 @@ std::optional<std::string> option_value(const Checklist& checklist, const Questi
 
 // A joined multi-select cell as `a;b` of option values: the whole cell when it names one option, else split
 // on `;` (Microsoft Forms, LimeSurvey) or `,` (Google Forms, Qualtrics), rejoining pieces of a label that
-// holds the separator. A piece naming no option is kept as it is, for the reader to report.
+// holds the separator (the longest run of pieces naming an option wins: "A; B;C" is the label "A; B" when
+// there is one, then C). A piece naming no option is kept as it is, for the reader to report.
 std::string multi_cell(const Checklist& checklist, const Question& question, std::string_view text,
                        const std::vector<MapEntry>* labels) {
     text = trim(text);
@@ -80,7 +81,7 @@ std::string multi_cell(const Checklist& checklist, const Question& question, std
         }
         std::optional<std::string> value;
         std::size_t last = i;
-        for (std::size_t j = i; j < pieces.size() && !value; ++j) {
+        for (std::size_t j = pieces.size(); j-- > i && !value;) { // the longest run naming an option
             const auto begin = pieces[i].data() - text.data();
             const auto joined =
                 text.substr(static_cast<std::size_t>(begin),

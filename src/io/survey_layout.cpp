@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <charconv>
 
 namespace readiness::io {
 
@@ -84,8 +85,12 @@ public:
         }
     }
 
+    // The question a header names: through the map's columns, by id, by exact or normalised text.
     std::optional<std::size_t> question(std::string_view header) const {
         header = trim(header);
+        if (const MapEntry* mapped = m_map ? mapped_column(*m_map, header) : nullptr) {
+            return m_checklist.question_index(mapped->to);
+        }
         if (const auto index = m_checklist.question_index(header)) {
             return index;
         }
@@ -110,17 +115,63 @@ public:
         return std::nullopt;
     }
 
-    // A question column, or an option column of a multi question written `base` + `label`.
+    // The option a LimeSurvey subquestion code names: the map's `labels` entry for it (an option value),
+    // else `SQ001`, `SQ002`… the question's options in order.
+    std::optional<std::size_t> subquestion(std::size_t q, std::string_view code) const {
+        code = trim(code);
+        if (m_map) {
+            for (const auto& entry : m_map->labels) {
+                if (lowercase(entry.from) == lowercase(code)) {
+                    return option(q, entry.to);
+                }
+            }
+        }
+        if (code.size() > 2 && (code[0] == 'S' || code[0] == 's') && (code[1] == 'Q' || code[1] == 'q')) {
+            std::size_t number = 0;
+            const auto digits = code.substr(2);
+            auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), number);
+            const auto options = m_checklist.options_of(m_checklist.questions[q]);
+            if (error == std::errc() && end == digits.data() + digits.size() && number >= 1 &&
+                number <= options.size()) {
+                return number - 1;
+            }
+        }
+        return std::nullopt;
+    }
+
+    // An option column of a multi question written `base` + `label` (label: an option's value or label, or a
+    // LimeSurvey subquestion code).
     std::optional<PlannedColumn> option_column(std::string_view base, std::string_view label) const {
         const auto q = question(base);
         if (!q || m_checklist.questions[*q].type != QuestionType::multi) {
             return std::nullopt;
         }
-        const auto o = option(*q, label);
+        auto o = option(*q, label);
+        if (!o) {
+            o = subquestion(*q, label);
+        }
         if (!o) {
             return std::nullopt;
         }
         return PlannedColumn{ColumnRole::option, *q, *o};
+    }
+
+    // A Qualtrics ImportId (`{"ImportId":"QID1"}`) the map's columns name; nothing otherwise.
+    std::optional<PlannedColumn> by_import_id(std::string_view cell) const {
+        constexpr std::string_view k_key = "\"ImportId\"";
+        const auto key = cell.find(k_key);
+        const auto open =
+            key == std::string_view::npos ? key : cell.find('"', cell.find(':', key + k_key.size()));
+        const auto close = open == std::string_view::npos ? open : cell.find('"', open + 1);
+        if (!m_map || close == std::string_view::npos) {
+            return std::nullopt;
+        }
+        if (const MapEntry* mapped = mapped_column(*m_map, cell.substr(open + 1, close - open - 1))) {
+            if (const auto q = m_checklist.question_index(mapped->to)) {
+                return PlannedColumn{ColumnRole::question, *q};
+            }
+        }
+        return std::nullopt;
     }
 
     std::optional<PlannedColumn> by_header(std::string_view header) const {
@@ -241,7 +292,11 @@ ColumnPlan plan_columns(std::span<const TextRecord> head, const Checklist& check
         std::optional<PlannedColumn> column;
         const std::string_view title = titles.fields[c];
         if (plan.header_rows == 3) {
-            column = planner.by_header(cell(head[0], c)); // the export tag: a question id or metadata name
+            column = planner.by_import_id(cell(head[2], c)); // mapped in --map
+            if (!column) {
+                column =
+                    planner.by_header(cell(head[0], c)); // the export tag: a question id or metadata name
+            }
             if (!column) {
                 column = planner.by_header(title);
             }

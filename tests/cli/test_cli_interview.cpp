@@ -81,16 +81,19 @@ TEST_CASE("an interview answered halfway, quit with q, then resumed and finished
     const std::string file = folder.file("answers.yaml");
 
     FakeInterviewIO first;
-    first.lines = {"Dana Smith", "2", "?", "1", "n", "Slow at weekends", "soon", "3", "q"};
+    first.lines = {"Dana Smith", "2", "Acme Ltd", "Head of Customer Care", "?", "1", "n", "Slow at weekends",
+                   "soon",       "3", "q"};
     const CliResult quit = interview(first, file, {"-o", file});
     CHECK(quit.exit_code == 0);
     CHECK(quit.err == "Saved 2 answers to FILE; 2 questions left. Run the same command to resume.\n");
     CHECK(read_text(file) == "checklist: \"every-feature\"\n"
                              "checklist_version: \"2.1.0\"\n"
+                             "organisation: \"Acme Ltd\"\n"
                              "date: \"2026-11-20\"\n"
                              "respondent:\n"
                              "  name: \"Dana Smith\"\n"
                              "  department: \"support\"\n"
+                             "  role: \"Head of Customer Care\"\n"
                              "answers:\n"
                              "  roles.owner: \"yes\"\n"
                              "  processes.first-response-hours: { value: 3, note: \"Slow at weekends\" }\n");
@@ -110,7 +113,9 @@ TEST_CASE("an interview answered halfway, quit with q, then resumed and finished
 TEST_CASE("an interrupted interview has saved every answer and resumes at the first unanswered question") {
     const TempFolder folder("interrupt");
     const std::string file = folder.file("kim.yaml");
-    const std::vector<std::string> args = {"-o", file, "--respondent", "Kim", "--department", "support"};
+    const std::vector<std::string> args = {
+        "-o",     file,      "--respondent",   "Kim",     "--department", "support",
+        "--role", "Analyst", "--organisation", "Acme Ltd"};
 
     FakeInterviewIO first;
     first.lines = {"partly", "2", "never typed"};
@@ -120,10 +125,12 @@ TEST_CASE("an interrupted interview has saved every answer and resumes at the fi
     CHECK(interrupted.err == "Interrupted; 2 answers saved to FILE. Run the same command to resume.\n");
     CHECK(read_text(file) == "checklist: \"every-feature\"\n"
                              "checklist_version: \"2.1.0\"\n"
+                             "organisation: \"Acme Ltd\"\n"
                              "date: \"2026-11-20\"\n"
                              "respondent:\n"
                              "  name: \"Kim\"\n"
                              "  department: \"support\"\n"
+                             "  role: \"Analyst\"\n"
                              "answers:\n"
                              "  roles.owner: \"partly\"\n"
                              "  processes.first-response-hours: 2\n");
@@ -143,12 +150,15 @@ TEST_CASE("the end of a script's input before the end is an interruption, prompt
     FakeInterviewIO io;
     io.terminal = false;
     io.lines = {"yes"};
-    const CliResult result =
-        interview(io, file, {"-o", file, "--respondent", "Dana", "--department", "exec"});
+    const CliResult result = interview(io, file,
+                                       {"-o", file, "--respondent", "Dana", "--department", "exec",
+                                        "--organisation", "Acme Ltd", "--role", "CEO"});
     CHECK(result.exit_code == 130);
     CHECK(result.out.empty());
     CHECK(result.err.find("\n> yes\n") != std::string::npos);
     CHECK(result.err.ends_with("\nInterrupted; 1 answer saved to FILE. Run the same command to resume.\n"));
+    CHECK(read_text(file).find("organisation: \"Acme Ltd\"\n") != std::string::npos); // --organisation, piped
+    CHECK(read_text(file).find("  role: \"CEO\"\n") != std::string::npos);
     CHECK(read_text(file).ends_with("answers:\n  roles.owner: \"yes\"\n"));
 }
 
@@ -174,8 +184,10 @@ TEST_CASE("a script's invalid answer stops the interview with exit 2, keeping th
     const CliResult result =
         interview(io, file, {"-q", "-o", file, "--respondent", "Dana", "--department", "support"});
     CHECK(result.exit_code == 2);
-    CHECK(result.err == "<stdin>:2: error: 200 is outside 0 to 168\n"
-                        "1 answer saved to FILE; correct the input and run the same command to resume.\n");
+    CHECK(result.err ==
+          "<stdin>:2: error: 200 is outside 0 to 168; type a number from 0 to 168, n/a, or ? for "
+          "help\n"
+          "1 answer saved to FILE; correct the input and run the same command to resume.\n");
     CHECK(read_text(file).ends_with("answers:\n  roles.owner: \"yes\"\n"));
 }
 
@@ -195,7 +207,7 @@ TEST_CASE("an interview refuses to overwrite another respondent's answer file un
     CHECK(io.lines_read() == 0);
 
     FakeInterviewIO forced;
-    forced.lines = {"2", "q"};
+    forced.lines = {"2", "", "", "q"}; // no organisation, no role
     const CliResult replaced = interview(forced, file, {"-o", file, "--respondent", "Dana Smith", "--force"});
     CHECK(replaced.exit_code == 0);
     CHECK(replaced.err.starts_with("Replacing FILE (--force).\n"));
@@ -276,8 +288,9 @@ TEST_CASE("an answer file that cannot be written fails before the first question
     const std::string file = folder.file("no-such-folder/answers.yaml");
     FakeInterviewIO io;
     io.lines = {"yes"};
-    const CliResult result =
-        interview(io, file, {"-o", file, "--respondent", "Dana", "--department", "exec"});
+    const CliResult result = interview(io, file,
+                                       {"-o", file, "--respondent", "Dana", "--department", "exec",
+                                        "--organisation", "Acme Ltd", "--role", "CEO"});
     CHECK(result.exit_code == 2);
     CHECK(result.err.ends_with("readiness: error: cannot save the answers to FILE\n"));
     CHECK(io.lines_read() == 0);

@@ -2,8 +2,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 using namespace readiness::test;
@@ -270,4 +272,99 @@ TEST_CASE("import names a SurveyMonkey option column by its label on the second 
     CHECK(notes[13] == k_surveys + "surveymonkey.csv:1:14: 'Is there a written escalation path?' -> question "
                                    "processes.escalation");
     CHECK(notes[14] == k_surveys + "surveymonkey.csv:2:15: 'Twitter' -> option twitter of tactics.channels");
+}
+
+TEST_CASE("Excel Unicode text named *.txt scores like the same answers written as YAML") {
+    std::ifstream in(k_surveys + "excel-unicode-text.csv", std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    REQUIRE(bytes.starts_with("\xFF\xFE"));
+    const auto file = write_export("unicode-text.txt", bytes);
+    CHECK(without_sources(report_json(file.string())) == without_sources(report_json(k_surveys + "answers")));
+}
+
+TEST_CASE("a map names Qualtrics columns by their ImportId on the third header row") {
+    const auto file =
+        write_export("qualtrics-ids.csv",
+                     "ResponseId,Q1,Q2,Q3,Q4\n"
+                     "Response ID,Name,Department,Who is accountable?,Which do you watch?\n"
+                     "\"{\"\"ImportId\"\":\"\"_recordId\"\"}\",\"{\"\"ImportId\"\":\"\"QID1_TEXT\"\"}\","
+                     "\"{\"\"ImportId\"\":\"\"QID2\"\"}\",\"{\"\"ImportId\"\":\"\"QID3\"\"}\",\"{"
+                     "\"\"ImportId\"\":\"\"QID4\"\"}\"\n"
+                     "R_1,Dana Smith,support,Yes,\"Twitter,Forums\"\n");
+    const auto map =
+        write_export("qualtrics-map.yaml", "columns:\n  QID3: roles.owner\n  QID4: tactics.channels\n");
+    const CliResult unmapped = run_cli({"-c", k_checklist, "report", file.string()});
+    CHECK(lines_of(unmapped.err) ==
+          std::vector<std::string>{
+              file.string() + ":2:4: error: column 'Who is accountable?' matches no question",
+              file.string() + ":2:5: error: column 'Which do you watch?' matches no question"});
+    const CliResult mapped =
+        run_cli({"-c", k_checklist, "report", file.string(), "--map", map.string(), "--format", "json"});
+    CHECK(mapped.err.empty());
+    REQUIRE(mapped.exit_code == 0);
+    const auto canonical =
+        write_export("qualtrics-ids-canonical.csv", "respondent,department,roles.owner,"
+                                                    "tactics.channels\n"
+                                                    "Dana Smith,support,yes,twitter;forums\n");
+    CHECK(without_sources(mapped.out) == without_sources(report_json(canonical.string())));
+}
+
+TEST_CASE(
+    "LimeSurvey subquestion codes name a mapped multi question's options in order, or by the map's labels") {
+    const auto file =
+        write_export("lime-codes.csv", "\"id\";\"Name\";\"Department\";\"Q3[SQ001]\";\"Q3[FB]\";"
+                                       "\"Q3[Forums]\"\n"
+                                       "\"1\";\"Dana Smith\";\"support\";\"Y\";\"\";\"Y\"\n"
+                                       "\"2\";\"Marcus Hale\";\"exec\";\"N\";\"Y\";\"\"\n");
+    const auto map =
+        write_export("lime-map.yaml", "columns:\n  Q3: tactics.channels\nlabels:\n  FB: facebook\n");
+    const CliResult import = run_cli({"-c", k_checklist, "import", file.string(), "--map", map.string()});
+    CHECK(import.exit_code == 0);
+    CHECK(import.out ==
+          "respondent,department,roles.owner,processes.first-response-hours,processes.escalation,"
+          "tactics.channels,tactics.first-change\n"
+          "Dana Smith,support,,,,twitter;forums,\n"
+          "Marcus Hale,exec,,,,facebook,\n");
+    const auto notes = lines_of(import.err);
+    CHECK(std::find(notes.begin(), notes.end(),
+                    file.string() + ":1:4: 'Q3[SQ001]' -> option twitter of tactics.channels") !=
+          notes.end());
+    CHECK(std::find(notes.begin(), notes.end(),
+                    file.string() + ":1:5: 'Q3[FB]' -> option facebook of tactics.channels") != notes.end());
+    const CliResult unmapped = run_cli({"-c", k_checklist, "validate", file.string()});
+    CHECK(unmapped.exit_code == 1);
+    CHECK(unmapped.err.find(file.string() + ":1:4: error: column 'Q3[SQ001]' matches no question") !=
+          std::string::npos);
+}
+
+TEST_CASE("an option label mistyped in a survey cell is an error at the cell, with did you mean") {
+    const auto file = write_export("typo.csv", "Name,Department,Is there a written escalation path?\n"
+                                               "Dana,support,Writen and rehearsed\n");
+    const CliResult result = run_cli({"-c", k_checklist, "report", file.string()});
+    CHECK(result.exit_code == 2);
+    CHECK(result.err == file.string() +
+                            ":2:3: error: 'Writen and rehearsed' is not an option of processes.escalation: "
+                            "written, informal, none (did you mean 'Written and rehearsed'?)\n");
+}
+
+TEST_CASE("a multi-select cell joined with semicolons keeps labels holding a semicolon, the longest first") {
+    std::ifstream in(k_checklist);
+    std::string checklist((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+             {"label: Facebook,", "label: \"Twitter; Facebook\","},
+             {"label: Forums,", "label: \"Forums; boards\","}}) {
+        const auto at = checklist.find(from);
+        REQUIRE(at != std::string::npos);
+        checklist.replace(at, from.size(), to);
+    }
+    const auto semicolons = write_export("semicolons.yaml", checklist);
+    const auto file = write_export("semicolons.csv", "Name,Department,Which channels do you listen to?\n"
+                                                     "Dana,support,Twitter; Facebook;Forums; boards;\n"
+                                                     "Ann,support,Twitter;Forums; boards;\n");
+    const CliResult result = run_cli({"-c", semicolons.string(), "import", file.string()});
+    CHECK(result.exit_code == 0);
+    CHECK(lines_of(result.out) ==
+          std::vector<std::string>{"respondent,department,roles.owner,processes.first-response-hours,"
+                                   "processes.escalation,tactics.channels,tactics.first-change",
+                                   "Dana,support,,,,facebook;forums,", "Ann,support,,,,twitter;forums,"});
 }

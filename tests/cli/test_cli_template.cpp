@@ -85,3 +85,22 @@ TEST_CASE("template refuses an unknown department and will not overwrite a file 
           run_cli({"-c", k_fixture, "template"}).out);
     fs::remove(file);
 }
+
+TEST_CASE("template -o says what to do next with the format written") {
+    const fs::path folder = fs::temp_directory_path() / "readiness-template-next";
+    fs::remove_all(folder);
+    fs::create_directories(folder);
+    const std::string yaml = (folder / "dana.yaml").string();
+    const std::string csv = (folder / "answers.csv").string();
+    const std::string survey = (folder / "questions.txt").string();
+    CHECK(run_cli({"-c", k_fixture, "template", "-o", yaml}).err ==
+          "Wrote " + yaml + ". Fill it in, then: readiness validate " + yaml + "\n");
+    CHECK(run_cli({"-c", k_fixture, "template", "--format", "csv", "-o", csv}).err ==
+          "Wrote " + csv + ". Add a row per respondent, then: readiness validate " + csv + "\n");
+    CHECK(run_cli({"-c", k_fixture, "template", "--format", "survey", "-o", survey}).err ==
+          "Wrote " + survey +
+              ". Make these questions in the survey tool, then give its export to: readiness report "
+              "EXPORT.csv\n");
+    CHECK(run_cli({"-c", k_fixture, "-q", "template", "--format", "csv", "-o", csv, "--force"}).err.empty());
+    fs::remove_all(folder);
+}

@@ -56,6 +56,22 @@ TEST_CASE("the index matches an option by value, else by label in any case, as m
     }
 }
 
+TEST_CASE("an option is matched by its value in any case, before any label") {
+    Checklist c = sample_checklist();
+    c.questions[2].options = {
+        {"x-twitter", "X (Twitter)", 0.5, {}}, {"fb", "Facebook", 0.5, {}}, {"forums", "FB", 0.25, {}}};
+    const ChecklistIndex index(c);
+    const std::size_t channels = *index.question("channels");
+    for (const auto& [token, expected] : std::vector<std::pair<std::string, std::size_t>>{
+             {"X-Twitter", 0}, {"x (twitter)", 0}, {"FB", 1}, {"fb", 1}, {"Forums", 2}}) {
+        INFO(token);
+        CHECK(index.option(channels, token) == expected);
+        const Option* option = c.match_option(c.questions[channels], token);
+        REQUIRE(option != nullptr);
+        CHECK(option == &c.questions[channels].options[expected]);
+    }
+}
+
 TEST_CASE("prepared conditions agree with evaluate on every form and answer") {
     const Checklist c = sample_checklist();
     const ChecklistIndex index(c);

@@ -3,10 +3,12 @@
 
 Usage: interview_pty.py READINESS_BINARY SOURCE_DIR
 
+0. Asked for the organisation and the role (not given as options), which the file keeps.
 1. Text wrapped at spaces to the window's 60 columns; the progress in colour; line editing: "partyl", Left, Left, "l", End, Backspace gives "partly".
 2. Ctrl-C while it waits for the next answer: exit 130, the answer so far saved.
 3. The same command resumes at the second question; Home edits a number, b goes back and Up, Up recalls
-   the earlier answer "written", and the interview finishes: exit 0, the file compared.
+   the earlier answer "written", and the interview finishes: exit 0, the file compared; the organisation
+   and role are taken from the file, not asked again.
 
 No sleeps: every step waits for the output it expects (and keys wait for the line editor's raw mode),
 reading the terminal until a generous deadline.
@@ -106,6 +108,10 @@ def main():
 
         # 1. Editing with the arrow keys, then 2. Ctrl-C at the second question.
         first = Terminal(argv, work)
+        first.expect("Organisation (Enter for none): ")
+        first.type("Acme Ltd\r")
+        first.expect("Your role or job title (Enter for none): ")
+        first.type("Head of Customer Care\r")
         # Wrapped at a space to the 60 columns of the window (the terminal turns "\n" into "\r\n").
         first.expect("Interviewing Kim (Customer service); the answers are saved\r\nto kim.yaml after each one.")
         first.expect("\x1b[1;36m[1/3] Roles & responsibilities\x1b[0m")  # colour at a terminal
@@ -120,7 +126,8 @@ def main():
             fail(f"Ctrl-C: expected exit 130, got {status}", first.output)
         with open(saved, encoding="utf-8") as file:
             text = file.read()
-        if 'roles.owner: "partly"' not in text or "first-response-hours" in text:
+        if ('roles.owner: "partly"' not in text or "first-response-hours" in text
+                or 'organisation: "Acme Ltd"' not in text or 'role: "Head of Customer Care"' not in text):
             fail("the file after Ctrl-C differs:\n" + text, first.output)
 
         # 3. Resumed: Home and Right edit the number, the rest finishes the interview.
@@ -147,14 +154,18 @@ def main():
         status = second.finish()
         if status != 0:
             fail(f"resumed interview: expected exit 0, got {status}", second.output)
+        if "Organisation" in second.output or "role or job title" in second.output:
+            fail("the resumed interview asked the organisation or role again", second.output)
         with open(saved, encoding="utf-8") as file:
             lines = [line for line in file.read().splitlines() if not line.startswith("date: ")]
         expected = [
             'checklist: "every-feature"',
             'checklist_version: "2.1.0"',
+            'organisation: "Acme Ltd"',
             "respondent:",
             '  name: "Kim"',
             '  department: "support"',
+            '  role: "Head of Customer Care"',
             "answers:",
             '  roles.owner: "partly"',
             "  processes.first-response-hours: 13",

@@ -176,26 +176,31 @@ TEST_CASE("a resumed interview with every asked question answered is finished") 
     CHECK(session.answered_count() == 2);
 }
 
-TEST_CASE("invalid input is refused with a short reason and the question is asked again") {
+TEST_CASE("invalid input is refused with a short reason and what to type, and the question is asked again") {
     const Checklist c = interview_checklist();
     InterviewSession session(c, "support", {});
-    CHECK(session.handle("maybe").message == "'maybe' is not an option of owner: yes, partly, no");
-    CHECK(session.handle("4").message == "'4' is not an option of owner: yes, partly, no");
-    CHECK(session.handle("0").message == "'0' is not an option of owner: yes, partly, no");
+    const std::string choice_hint = "; type 1–3, an option's name, n/a, or ? for help";
+    CHECK(session.handle("maybe").message ==
+          "'maybe' is not an option of owner: yes, partly, no" + choice_hint);
+    CHECK(session.handle("4").message == "'4' is not an option of owner: yes, partly, no" + choice_hint);
+    CHECK(session.handle("0").message == "'0' is not an option of owner: yes, partly, no" + choice_hint);
     const Step empty = session.handle("   ");
     CHECK(empty.outcome == Outcome::invalid);
-    CHECK(empty.message == "no answer typed; type s to skip, ? for help");
+    CHECK(empty.message == "no answer typed; type 1–3, an option's name, n/a, s to skip, or ? for help");
     CHECK(current_id(session) == "owner");
     CHECK(session.answers().empty());
     session.handle("1");
-    CHECK(session.handle("soon").message == "'soon' is not a number");
+    const std::string number_hint = "; type a number from 0 to 168, n/a, or ? for help";
+    CHECK(session.handle("soon").message == "'soon' is not a number" + number_hint);
     const Step out_of_range = session.handle("200");
     CHECK(out_of_range.outcome == Outcome::invalid);
-    CHECK(out_of_range.message == "200 is outside 0 to 168");
-    CHECK(session.handle("-1").message == "-1 is outside 0 to 168");
+    CHECK(out_of_range.message == "200 is outside 0 to 168" + number_hint);
+    CHECK(session.handle("-1").message == "-1 is outside 0 to 168" + number_hint);
     CHECK(current_id(session) == "hours");
     CHECK(session.handle("168").outcome == Outcome::answered);
-    CHECK(session.handle("1,7").message == "'7' is not an option of channels: twitter, facebook, forums");
+    CHECK(session.handle("1,7").message ==
+          "'7' is not an option of channels: twitter, facebook, forums; type one "
+          "or more of 1–3 or options' names, n/a, or ? for help");
 }
 
 TEST_CASE("a multi answer takes option numbers separated by commas or spaces, values and labels") {
@@ -343,4 +348,21 @@ TEST_CASE("a command letter that names an option is the answer, not the command"
     CHECK(current_id(session) == "hours");
     const Step note = session.handle("n"); // a number question: n is the note command
     CHECK(note.outcome == Outcome::note_requested);
+}
+
+TEST_CASE("an option is answered by its value, label or number in any case") {
+    Checklist c = interview_checklist();
+    c.questions[2].options = {{"x-twitter", "X (Twitter)", 0.5, {}},
+                              {"s", "Support forum", 0.5, {}},
+                              {"forums", "Forums", 0.25, {}}};
+    for (const std::string typed : {"X-TWITTER", "x (twitter)", "1", "X-Twitter, S", "S", "FORUMS,3"}) {
+        InterviewSession session(c, "exec", {{"owner", choice_answer({"yes"})}});
+        REQUIRE(current_id(session) == "channels");
+        INFO(typed);
+        CHECK(session.handle(typed).outcome ==
+              Outcome::answered); // "S" is the option s, not the skip command
+    }
+    InterviewSession session(c, "exec", {{"owner", choice_answer({"yes"})}});
+    session.handle("X-TWITTER s");
+    CHECK(choices_of(session, "channels") == std::vector<std::string>{"x-twitter", "s"});
 }

@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
 #include <sstream>
 
 using namespace readiness;
@@ -48,9 +49,9 @@ TEST_CASE("the default answer file is named after the respondent") {
     CHECK(answer_file_name("***") == "answers-respondent.yaml");
 }
 
-TEST_CASE("set-up asks the respondent's name and department, and dates the sheet") {
+TEST_CASE("set-up asks the name, department, organisation and role at a terminal, and dates the sheet") {
     FakeInterviewIO io;
-    io.lines = {"  Dana Smith ", "2"};
+    io.lines = {"  Dana Smith ", "2", " Acme Ltd ", "Head of Customer Care"};
     const SetUp s = set_up(to(k_no_file), io);
     REQUIRE(std::holds_alternative<InterviewSetup>(s.result));
     const auto& setup = std::get<InterviewSetup>(s.result);
@@ -60,8 +61,11 @@ TEST_CASE("set-up asks the respondent's name and department, and dates the sheet
     CHECK(setup.sheet.respondent.name == "Dana Smith");
     CHECK(setup.sheet.respondent.department == "support");
     CHECK(setup.sheet.date == "2026-11-20");
+    CHECK(setup.sheet.organisation == "Acme Ltd");
+    CHECK(setup.sheet.respondent.role == "Head of Customer Care");
     CHECK(setup.sheet.answers.empty());
-    CHECK(s.out == "Respondent's name: Department:\n  1. Executive (exec)\n  2. Support (support)\n> ");
+    CHECK(s.out == "Respondent's name: Department:\n  1. Executive (exec)\n  2. Support (support)\n> "
+                   "Organisation (Enter for none): Your role or job title (Enter for none): ");
     CHECK(s.err.empty());
 }
 
@@ -70,6 +74,8 @@ TEST_CASE("a department is chosen by number, id or name, anything else is asked 
     io.lines = {"3", "suport", "", "Executive"};
     InterviewRequest request = to(k_no_file);
     request.respondent = "Dana";
+    request.organisation = "";
+    request.role = "";
     const SetUp s = set_up(request, io);
     REQUIRE(std::holds_alternative<InterviewSetup>(s.result));
     CHECK(std::get<InterviewSetup>(s.result).sheet.respondent.department == "exec");
@@ -85,7 +91,7 @@ TEST_CASE("a department is chosen by number, id or name, anything else is asked 
 
 TEST_CASE("an empty name is asked again at a terminal") {
     FakeInterviewIO io;
-    io.lines = {"", "Dana", "exec"};
+    io.lines = {"", "Dana", "exec", "", ""};
     const SetUp s = set_up(to(k_no_file), io);
     REQUIRE(std::holds_alternative<InterviewSetup>(s.result));
     CHECK(s.out.find(
@@ -203,13 +209,18 @@ TEST_CASE("a respondent's name that is not UTF-8 is refused before anything is w
     REQUIRE(std::holds_alternative<InterviewEnd>(s.result));
     CHECK(std::get<InterviewEnd>(s.result) == InterviewEnd::failed);
     CHECK(s.err ==
-          "readiness: error: --respondent is not UTF-8 text (byte 0xE9 at position 4); give the name "
-          "in UTF-8\n");
+          "readiness: error: --respondent is not UTF-8 text (byte 0xE9 at position 4); give it in UTF-8\n");
+    request.respondent = "Jose";
+    request.role = "Direct\xF6r";
+    const SetUp role = set_up(request, io);
+    REQUIRE(std::holds_alternative<InterviewEnd>(role.result));
+    CHECK(role.err ==
+          "readiness: error: --role is not UTF-8 text (byte 0xF6 at position 7); give it in UTF-8\n");
 }
 
 TEST_CASE("a name typed in Latin-1 is refused and asked again at a terminal") {
     FakeInterviewIO io;
-    io.lines = {"Jos\xE9", "Jose", "exec"};
+    io.lines = {"Jos\xE9", "Jose", "exec", "", ""};
     const SetUp s = set_up(to(k_no_file), io);
     REQUIRE(std::holds_alternative<InterviewSetup>(s.result));
     CHECK(std::get<InterviewSetup>(s.result).sheet.respondent.name == "Jose");
@@ -230,6 +241,8 @@ TEST_CASE("an answer file held by another interview is refused, naming the file"
     InterviewRequest request = to(file);
     request.respondent = "Dana";
     request.department = "exec";
+    request.organisation = "Acme Ltd";
+    request.role = "";
     const SetUp s = set_up(request, io);
     REQUIRE(std::holds_alternative<InterviewEnd>(s.result));
     CHECK(s.err == "readiness: error: " + file.string() +
@@ -257,9 +270,92 @@ TEST_CASE("the department option takes the department's id or name in any case")
         io.lines = {"Dana Smith"};
         InterviewRequest request = to(k_no_file);
         request.department = given;
+        request.organisation = "Acme Ltd";
+        request.role = "";
         const SetUp s = set_up(request, io);
         REQUIRE(std::holds_alternative<InterviewSetup>(s.result));
         CHECK(std::get<InterviewSetup>(s.result).sheet.respondent.department == id);
         CHECK(io.lines_read() == 1); // the name only: the department is not asked
     }
+}
+
+TEST_CASE("a script is not asked the organisation or role, and the options still apply") {
+    FakeInterviewIO io;
+    io.terminal = false;
+    io.lines = {"Dana", "1"};
+    const SetUp plain = set_up(to(k_no_file), io);
+    REQUIRE(std::holds_alternative<InterviewSetup>(plain.result));
+    CHECK(std::get<InterviewSetup>(plain.result).sheet.organisation.empty());
+    CHECK(std::get<InterviewSetup>(plain.result).sheet.respondent.role.empty());
+    CHECK(io.lines_read() == 2);
+    CHECK(plain.err ==
+          "Respondent's name: Dana\nDepartment:\n  1. Executive (exec)\n  2. Support (support)\n> 1\n");
+
+    FakeInterviewIO flagged;
+    flagged.terminal = false;
+    flagged.lines = {"Dana", "1"};
+    InterviewRequest request = to(k_no_file);
+    request.organisation = " Acme Ltd ";
+    request.role = "Head of Customer Care";
+    const SetUp s = set_up(request, flagged);
+    REQUIRE(std::holds_alternative<InterviewSetup>(s.result));
+    CHECK(std::get<InterviewSetup>(s.result).sheet.organisation == "Acme Ltd");
+    CHECK(std::get<InterviewSetup>(s.result).sheet.respondent.role == "Head of Customer Care");
+    CHECK(flagged.lines_read() == 2);
+}
+
+TEST_CASE("empty answers to the organisation and role mean not given") {
+    FakeInterviewIO io;
+    io.lines = {"", "  "};
+    InterviewRequest request = to(k_no_file);
+    request.respondent = "Dana";
+    request.department = "exec";
+    const SetUp s = set_up(request, io);
+    REQUIRE(std::holds_alternative<InterviewSetup>(s.result));
+    CHECK(std::get<InterviewSetup>(s.result).sheet.organisation.empty());
+    CHECK(std::get<InterviewSetup>(s.result).sheet.respondent.role.empty());
+    CHECK(io.lines_read() == 2);
+}
+
+TEST_CASE("a resumed file keeps its organisation and role without asking, the options replace them") {
+    const auto dir = std::filesystem::temp_directory_path() / "readiness-test-interview-organisation";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    const auto file = dir / "answers.yaml";
+    {
+        std::ofstream out(file);
+        out << "checklist: sample\norganisation: Acme Ltd\nrespondent: { name: Dana, department: exec, role: "
+               "CEO "
+               "}\nanswers:\n  owner: \"yes\"\n";
+    }
+    FakeInterviewIO io;
+    {
+        const SetUp resumed = set_up(to(file), io); // holds the file's lock until the end of this block
+        REQUIRE(std::holds_alternative<InterviewSetup>(resumed.result));
+        CHECK(std::get<InterviewSetup>(resumed.result).sheet.organisation == "Acme Ltd");
+        CHECK(std::get<InterviewSetup>(resumed.result).sheet.respondent.role == "CEO");
+        CHECK(io.lines_read() == 0);
+        CHECK(resumed.out.empty());
+    }
+
+    InterviewRequest request = to(file);
+    request.organisation = "Acme Group";
+    request.role = "";
+    const SetUp replaced = set_up(request, io);
+    REQUIRE(std::holds_alternative<InterviewSetup>(replaced.result));
+    CHECK(std::get<InterviewSetup>(replaced.result).sheet.organisation == "Acme Group");
+    CHECK(std::get<InterviewSetup>(replaced.result).sheet.respondent.role.empty());
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("where prompting is refused, the organisation and role are not asked") {
+    FakeInterviewIO io;
+    io.variables["CI"] = "true";
+    InterviewRequest request = to(k_no_file);
+    request.respondent = "Dana";
+    request.department = "exec";
+    const SetUp s = set_up(request, io);
+    REQUIRE(std::holds_alternative<InterviewSetup>(s.result));
+    CHECK(std::get<InterviewSetup>(s.result).sheet.organisation.empty());
+    CHECK(s.err.empty());
 }

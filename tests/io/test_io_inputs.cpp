@@ -48,3 +48,24 @@ TEST_CASE("a YAML file with answers, respondent or checklist keys is answers, an
     CHECK(classify_yaml("") == YamlContent::checklist);
     CHECK(classify_yaml("[unclosed") == YamlContent::checklist);
 }
+
+TEST_CASE("standard input that is not canonical CSV is a survey export when its first line is delimited, not "
+          "YAML") {
+    CHECK(looks_like_survey_export("Timestamp,Name,Department\n1,Dana,support\n"));
+    CHECK(looks_like_survey_export("\xEF\xBB\xBF\"Response ID\";\"Name\"\n"));
+    CHECK(looks_like_survey_export("Name\tDepartment\r\n"));
+    CHECK(looks_like_survey_export(std::string("\xFF\xFEN\0a\0", 6))); // UTF-16 LE with its BOM
+    CHECK_FALSE(looks_like_survey_export("checklist: social-readiness\nanswers: {}\n"));
+    CHECK_FALSE(looks_like_survey_export("organisation: Acme, Ltd\n"));
+    CHECK_FALSE(looks_like_survey_export("# Dana's answers, round 2\nchecklist: x\n"));
+    CHECK_FALSE(looks_like_survey_export("{checklist: x, answers: {}}\n"));
+    CHECK_FALSE(looks_like_survey_export("- a, b\n"));
+    CHECK_FALSE(looks_like_survey_export("just words\n"));
+    CHECK_FALSE(looks_like_survey_export(""));
+}
+
+TEST_CASE("a *.txt file is read as a delimited export, as *.csv and *.tsv are") {
+    CHECK(InputFile{"a.txt", "a.txt", false}.is_csv());
+    CHECK(InputFile{"a.tsv", "a.tsv", false}.is_csv());
+    CHECK_FALSE(InputFile{"a.yaml", "a.yaml", false}.is_csv());
+}
