@@ -58,6 +58,7 @@ int run(const std::vector<std::string>& args, Console& console) {
     add(add_import_command);
     add(add_report_command);
     add(add_diff_command);
+    add(add_trend_command);
     add(add_check_command);
     add(add_help_command);
     add(add_man_command);

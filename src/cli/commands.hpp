@@ -33,6 +33,7 @@ CommandRun add_form_command(CLI::App& app, const GlobalOptions& global);
 CommandRun add_import_command(CLI::App& app, const GlobalOptions& global);
 CommandRun add_report_command(CLI::App& app, const GlobalOptions& global);
 CommandRun add_diff_command(CLI::App& app, const GlobalOptions& global);
+CommandRun add_trend_command(CLI::App& app, const GlobalOptions& global);
 CommandRun add_check_command(CLI::App& app, const GlobalOptions& global);
 CommandRun add_help_command(CLI::App& app, const GlobalOptions& global);
 // Hidden: the man page, a shell's completion script, the ids a completion offers (cmd_generate.cpp).

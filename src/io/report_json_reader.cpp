@@ -134,6 +134,10 @@ std::optional<Report> read_report_json(const std::string& text, const std::strin
         report.checklist = root.at("checklist").at("id").get<std::string>();
         report.checklist_title = root.at("checklist").at("title").get<std::string>();
         report.checklist_version = root.at("checklist").at("version").get<std::string>();
+        report.organisations = root.at("organisations").get<std::vector<std::string>>();
+        if (const json& dates = root.at("dates"); !dates.is_null()) {
+            report.dates = {dates.at("first").get<std::string>(), dates.at("last").get<std::string>()};
+        }
         report.overall = read_score(root.at("overall"));
         report.departments = read_scored<DepartmentResult>(root.at("departments"));
         for (std::size_t i = 0; i < report.departments.size(); ++i) {

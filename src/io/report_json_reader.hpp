@@ -8,9 +8,9 @@
 
 namespace readiness::io {
 
-// Reads back what `readiness report --format json` wrote: the checklist, overall, departments, dimensions,
-// groups, blockers and gaps (enough for `diff`). A file that is not such a report (bad JSON, another
-// schema_version, missing fields) adds a diagnostic and returns nothing.
+// Reads back what `readiness report --format json` wrote: the checklist, organisations, dates, overall,
+// departments, dimensions, groups, blockers and gaps (enough for `diff` and `trend`). A file that is not such
+// a report (bad JSON, another schema_version, missing fields) adds a diagnostic and returns nothing.
 std::optional<Report> read_report_json(const std::string& text, const std::string& file_name,
                                        Diagnostics& diagnostics);
 

@@ -67,10 +67,26 @@ std::string render(DiffFormat format, const ReportDiff& diff) {
         return render_diff_text(diff);
     case DiffFormat::markdown:
         return render_diff_markdown(diff);
+    case DiffFormat::html:
+        return render_diff_html(diff);
     case DiffFormat::json:
         return render_diff_json(diff);
     }
     return render_diff_text(diff);
+}
+
+std::string render(TrendFormat format, const Trend& trend) {
+    switch (format) {
+    case TrendFormat::text:
+        return render_trend_text(trend);
+    case TrendFormat::markdown:
+        return render_trend_markdown(trend);
+    case TrendFormat::html:
+        return render_trend_html(trend);
+    case TrendFormat::json:
+        return render_trend_json(trend);
+    }
+    return render_trend_text(trend);
 }
 
 std::string render(TemplateFormat format, const Checklist& checklist, const std::string& department) {

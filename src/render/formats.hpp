@@ -3,6 +3,7 @@
 #include "check_formats.hpp"
 #include "diff_formats.hpp"
 #include "report_formats.hpp"
+#include "trend_formats.hpp"
 
 #include <array>
 #include <iosfwd>
@@ -18,7 +19,8 @@ namespace readiness::render {
 // text are derived from these tables (cli/format_option.hpp).
 enum class ReportFormat { text, markdown, html, json, csv };
 enum class CheckFormat { text, json, markdown, junit, sarif, github, codequality };
-enum class DiffFormat { text, markdown, json };
+enum class DiffFormat { text, markdown, html, json };
+enum class TrendFormat { text, markdown, html, json };
 enum class TemplateFormat { yaml, csv, survey };
 
 template <class Format>
@@ -44,7 +46,13 @@ inline constexpr std::array k_check_formats{
     FormatEntry<CheckFormat>{CheckFormat::codequality, "codequality", ".codequality.json"}};
 inline constexpr std::array k_diff_formats{FormatEntry<DiffFormat>{DiffFormat::text, "text", ".txt"},
                                            FormatEntry<DiffFormat>{DiffFormat::markdown, "markdown", ".md"},
+                                           FormatEntry<DiffFormat>{DiffFormat::html, "html", ".html"},
                                            FormatEntry<DiffFormat>{DiffFormat::json, "json", ".json"}};
+inline constexpr std::array k_trend_formats{
+    FormatEntry<TrendFormat>{TrendFormat::text, "text", ".txt"},
+    FormatEntry<TrendFormat>{TrendFormat::markdown, "markdown", ".md"},
+    FormatEntry<TrendFormat>{TrendFormat::html, "html", ".html"},
+    FormatEntry<TrendFormat>{TrendFormat::json, "json", ".json"}};
 inline constexpr std::array k_template_formats{
     FormatEntry<TemplateFormat>{TemplateFormat::yaml, "yaml", ".yaml"},
     FormatEntry<TemplateFormat>{TemplateFormat::csv, "csv", ".csv"},
@@ -74,6 +82,7 @@ void write(ReportFormat format, const Report& report, const Checklist& checklist
            const RenderOptions& options, std::ostream& out);
 std::string render(CheckFormat format, const CheckDocument& document, bool color);
 std::string render(DiffFormat format, const ReportDiff& diff);
+std::string render(TrendFormat format, const Trend& trend);
 // `template`: an answer file, the canonical CSV header, or the questions to paste into a survey tool; only
 // the questions asked of `department` when it is given.
 std::string render(TemplateFormat format, const Checklist& checklist, const std::string& department);

@@ -5,8 +5,8 @@
 using namespace readiness::test;
 
 TEST_CASE("help COMMAND prints what COMMAND --help prints") {
-    for (const char* command :
-         {"list", "explain", "validate", "template", "interview", "report", "diff", "check", "help"}) {
+    for (const char* command : {"list", "explain", "validate", "template", "interview", "report", "diff",
+                                "trend", "check", "help"}) {
         const CliResult help = run_cli({"help", command});
         const CliResult flag = run_cli({command, "--help"});
         INFO(command);
@@ -16,6 +16,16 @@ TEST_CASE("help COMMAND prints what COMMAND --help prints") {
     }
     CHECK_THAT(run_cli({"help", "check"}).out, Catch::StartsWith("For CI: score answers") &&
                                                    Catch::Contains("Usage: readiness check [OPTIONS]"));
+}
+
+TEST_CASE("help trend names the formats, the ordering and the break") {
+    CHECK_THAT(
+        run_cli({"help", "trend"}).out,
+        Catch::StartsWith("Scores across several assessments in date order: overall, per department and per "
+                          "dimension") &&
+            Catch::Contains("Usage: readiness trend [OPTIONS] reports...") &&
+            Catch::Contains("text, markdown, html or json (default: text)") &&
+            Catch::Contains("a change of checklist version breaks the series"));
 }
 
 TEST_CASE("help alone prints what --help prints") {

@@ -48,3 +48,19 @@ TEST_CASE("deeply nested report JSON is refused while it is parsed") {
     CHECK(refusal("{\"schema_version\": " + std::string(1 << 20, '[')) ==
           "r.json: error: not a readiness report JSON: nesting is deeper than 64 levels");
 }
+
+TEST_CASE("report JSON dates and organisations read back for trend") {
+    Diagnostics diagnostics;
+    const auto report = read_report_json(
+        readiness::test::read_source_file("examples/acme/reports/report.json"), "r.json", diagnostics);
+    REQUIRE(report);
+    CHECK(report->dates == std::vector<std::string>{"2026-11-09", "2026-11-13"});
+    CHECK(report->organisations == std::vector<std::string>{"Acme Ltd"});
+    const auto undated = read_report_json(
+        example_with("\"dates\": {\n    \"first\": \"2026-11-09\",\n    \"last\": \"2026-11-13\"\n  }",
+                     "\"dates\": null"),
+        "r.json", diagnostics);
+    REQUIRE(undated);
+    CHECK(undated->dates.empty());
+    CHECK(diagnostics.empty());
+}

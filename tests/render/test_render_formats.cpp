@@ -39,7 +39,7 @@ TEST_CASE("a file's format is the one whose extension its name ends with, the lo
     CHECK(format_for_path("report.html", k_report_formats) == ReportFormat::html);
 }
 
-TEST_CASE("check and diff formats are named once each") {
+TEST_CASE("check, diff and trend formats are named once each") {
     std::set<std::string_view> check;
     for (const auto& entry : k_check_formats) {
         check.insert(entry.name);
@@ -50,5 +50,10 @@ TEST_CASE("check and diff formats are named once each") {
     for (const auto& entry : k_diff_formats) {
         diff.insert(entry.name);
     }
-    CHECK(diff == std::set<std::string_view>{"text", "markdown", "json"});
+    CHECK(diff == std::set<std::string_view>{"text", "markdown", "html", "json"});
+    std::set<std::string_view> trend;
+    for (const auto& entry : k_trend_formats) {
+        trend.insert(entry.name);
+    }
+    CHECK(trend == std::set<std::string_view>{"text", "markdown", "html", "json"});
 }
