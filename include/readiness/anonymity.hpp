@@ -1,5 +1,6 @@
 #pragma once
 
+#include "readiness/checklist.hpp"
 #include "readiness/report.hpp"
 
 #include <cstddef>
@@ -18,8 +19,9 @@ struct AnonymityOptions {
 // Makes a scored report safe to hand over (docs/anonymity.md): no respondent names or answer files
 // anywhere, notes and answers attributed to department (and a role shared widely enough), and every
 // department with 1 to min_group − 1 respondents left out of the per-department figures. Overall,
-// dimension, group, gap and roadmap figures keep every pair. Records what it did in report.anonymity.
-void anonymise(Report& report, const AnonymityOptions& options);
+// dimension, group, gap and roadmap figures keep every pair. Remarks are reordered (question, department,
+// text) so that their order does not link one person's. Records what it did in report.anonymity.
+void anonymise(Report& report, const Checklist& checklist, const AnonymityOptions& options);
 
 // `text` with each respondent's name, and each word of it, replaced by k_redacted_name.
 std::string redact_names(std::string_view text, const std::vector<std::string>& names);

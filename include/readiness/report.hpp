@@ -255,6 +255,7 @@ struct Anonymity {
     bool applied = false;
     std::size_t min_group = 0;
     std::vector<std::string> folded_departments; // ids, checklist order: in the overall figures only
+    std::size_t folded_blockers = 0;             // blockers left out with them
 };
 
 struct Report;

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_set>
 #include <utility>
 
@@ -69,7 +70,8 @@ std::string redact(std::string_view text, const std::unordered_set<std::string>&
 
 class Anonymiser {
 public:
-    Anonymiser(Report& report, const AnonymityOptions& options) : m_report(report), m_options(options) {}
+    Anonymiser(Report& report, const Checklist& checklist, const AnonymityOptions& options)
+        : m_report(report), m_checklist(checklist), m_options(options) {}
 
     void run() {
         m_report.anonymity = {true, m_options.min_group, {}};
@@ -96,6 +98,7 @@ public:
                 attribute(remark);
                 remark.text = redact(remark.text, words);
             }
+            reorder(*remarks);
         }
         m_report.respondents = RespondentList{};
     }
@@ -133,6 +136,18 @@ private:
         remark.respondent.clear();
     }
 
+    // Checklist order of questions; within one, departments by id (folded last), then the text: never the
+    // order the respondents came in.
+    void reorder(std::vector<AnswerRemark>& remarks) const {
+        const auto order = [this](const AnswerRemark& r) {
+            return std::make_tuple(
+                m_checklist.question_index(r.question).value_or(m_checklist.questions.size()),
+                r.department.empty(), std::cref(r.department), std::cref(r.text));
+        };
+        std::stable_sort(remarks.begin(), remarks.end(),
+                         [&](const AnswerRemark& a, const AnswerRemark& b) { return order(a) < order(b); });
+    }
+
     void fold_departments() {
         if (m_folded.empty()) {
             return;
@@ -141,7 +156,7 @@ private:
         std::erase_if(m_report.departments, [this](const DepartmentResult& d) { return folded(d.id); });
         std::erase_if(m_report.cells, by_department);
         std::erase_if(m_report.pairs, by_department);
-        std::erase_if(m_report.blockers, by_department);
+        m_report.anonymity.folded_blockers = std::erase_if(m_report.blockers, by_department);
         std::erase_if(m_report.evidence_conflicts, by_department);
         for (auto& gap : m_report.gaps) {
             std::erase_if(gap.departments, by_department);
@@ -153,6 +168,7 @@ private:
     }
 
     Report& m_report;
+    const Checklist& m_checklist;
     AnonymityOptions m_options;
     std::set<std::string, std::less<>> m_folded;
     std::vector<std::string> m_names;
@@ -166,8 +182,8 @@ std::string redact_names(std::string_view text, const std::vector<std::string>& 
     return redact(text, name_words(names));
 }
 
-void anonymise(Report& report, const AnonymityOptions& options) {
-    Anonymiser(report, options).run();
+void anonymise(Report& report, const Checklist& checklist, const AnonymityOptions& options) {
+    Anonymiser(report, checklist, options).run();
 }
 
 } // namespace readiness

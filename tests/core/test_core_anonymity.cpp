@@ -46,7 +46,7 @@ Report scored() {
 
 Report anonymised(std::size_t min_group) {
     Report report = scored();
-    anonymise(report, {min_group});
+    anonymise(report, sample_checklist(), {min_group});
     return report;
 }
 
@@ -109,6 +109,7 @@ TEST_CASE("a department with fewer respondents than min-group counts only in the
     REQUIRE(r.blockers.size() == 1);
     CHECK(r.blockers[0].department == "exec");
     CHECK(plain.blockers.size() == 2);
+    CHECK(r.anonymity.folded_blockers == 1);
     // Overall, dimensions, groups and gaps keep support's pairs.
     CHECK(r.overall.value == plain.overall.value);
     CHECK(r.overall.pairs == plain.overall.pairs);
@@ -147,7 +148,7 @@ TEST_CASE("min-group 1 folds no department but still removes every name") {
 TEST_CASE("a department without respondents is never folded") {
     Report r = scored();
     r.departments.push_back({"it", "IT", 1, 0, false, {}, 0, 0});
-    anonymise(r, {3});
+    anonymise(r, sample_checklist(), {3});
     CHECK(r.anonymity.folded_departments == std::vector<std::string>{"support"});
     CHECK(r.departments.size() == 2);
     CHECK(r.departments[1].id == "it");
