@@ -229,8 +229,8 @@ struct Disagreement {
     DisagreementKind kind = DisagreementKind::within_department;
     std::string question;
     std::string department; // within: the department; across: the highest-scoring one
-    std::string low;        // within: the lowest respondent; across: the lowest department
-    std::string high;       // within: the highest respondent; across: the highest department
+    std::string low;  // within: the lowest respondent (empty when anonymous); across: the lowest department
+    std::string high; // within: the highest respondent (empty when anonymous); across: the highest department
     double low_score = 0;
     double high_score = 0;
 };
@@ -249,9 +249,18 @@ struct EvidenceConflict {
 
 struct AnswerRemark {
     std::string question;
-    std::string respondent;
-    std::string department;
+    std::string respondent; // empty in an anonymous report
+    std::string department; // empty in an anonymous report when the department is folded
     std::string text;
+    std::string role; // only in an anonymous report, where the role cannot identify one person
+};
+
+// What `--anonymous` did (readiness/anonymity.hpp); nothing unless `applied`.
+struct Anonymity {
+    bool applied = false;
+    std::size_t min_group = 0;
+    std::vector<std::string> folded_departments; // ids, checklist order: in the overall figures only
+    std::size_t folded_blockers = 0;             // blockers left out with them
 };
 
 struct Report;
@@ -299,6 +308,7 @@ struct Report {
     std::vector<AnswerRemark> not_applicable; // n/a answers (each respondent's)
     std::vector<AnswerRemark> notes;
     std::vector<AnswerRemark> text_answers;
+    Anonymity anonymity;
 };
 
 } // namespace readiness

@@ -1,5 +1,6 @@
 #include "readiness/scoring.hpp"
 
+#include "anonymity_option.hpp"
 #include "commands.hpp"
 #include "exit_codes.hpp"
 #include "format_option.hpp"
@@ -21,6 +22,7 @@ struct ReportOptions {
     render::ReportFormat format = render::ReportFormat::text;
     std::string output;
     std::size_t top = 10;
+    AnonymityChoices anonymity;
 };
 
 } // namespace
@@ -40,8 +42,13 @@ CommandRun add_report_command(CLI::App& app, const GlobalOptions& global) {
         ->add_option("--top", options->top,
                      "How many gaps the text and Markdown reports spell out (default 10)")
         ->option_text("N");
+    add_anonymity_options(*command, options->anonymity);
     command->footer("Example: readiness report examples/acme/answers/ --format html -o acme.html");
     return [options, &global](Console& console) {
+        const AnonymityRequest anonymity = anonymity_request(options->anonymity, console);
+        if (!anonymity.ok) {
+            return k_exit_usage;
+        }
         const auto checklist = load_active_checklist(global, console);
         if (!checklist) {
             return k_exit_usage;
@@ -54,6 +61,9 @@ CommandRun add_report_command(CLI::App& app, const GlobalOptions& global) {
         if (const int failed =
                 score_inputs(*checklist, options->inputs, options->scoring, global, console, scored)) {
             return failed;
+        }
+        if (anonymity.options) {
+            anonymise(scored.report, *checklist, *anonymity.options);
         }
         const render::RenderOptions render_options{console.color && options->output.empty(), options->top};
         if (options->output.empty() || options->output == "-") {

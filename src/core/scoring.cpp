@@ -95,7 +95,8 @@ void Scorer::add(const Response& response) {
         const Question& question = s.checklist.questions[q];
         const ResponseCell& cell = response.cells[q];
         if (!cell.note.empty()) {
-            s.report.notes.push_back({question.id, std::string(name), department, std::string(cell.note)});
+            s.report.notes.push_back(
+                {question.id, std::string(name), department, std::string(cell.note), {}});
         }
         if (!s.index.is_asked(q, d, response)) {
             continue;
@@ -113,12 +114,12 @@ void Scorer::add(const Response& response) {
                 acc.first = where(response, cell);
             }
             ++acc.not_applicable;
-            s.report.not_applicable.push_back({question.id, std::string(name), department, ""});
+            s.report.not_applicable.push_back({question.id, std::string(name), department, "", {}});
             continue;
         }
         if (cell.kind == AnswerKind::text) {
             s.report.text_answers.push_back(
-                {question.id, std::string(name), department, std::string(cell.text)});
+                {question.id, std::string(name), department, std::string(cell.text), {}});
             continue;
         }
         const auto score = s.index.score(q, response);

@@ -1,5 +1,6 @@
 #include "html_findings.hpp"
 
+#include "anonymity_notice.hpp"
 #include "html_escape.hpp"
 #include "html_format.hpp"
 #include "report_text_parts.hpp"
@@ -102,8 +103,8 @@ std::string disagreements_section_html(const Report& report, const Checklist& ch
         const bool within = d.kind == DisagreementKind::within_department;
         const std::string where =
             within ? "within " + department_name(checklist, d.department) : "across departments";
-        const std::string low = within ? d.low : department_name(checklist, d.low);
-        const std::string high = within ? d.high : department_name(checklist, d.high);
+        const std::string low = within ? lower_respondent(report, d) : department_name(checklist, d.low);
+        const std::string high = within ? higher_respondent(report, d) : department_name(checklist, d.high);
         html += fmt::format("<tr>{}<td>{}</td><td>{}</td><td>{}</td></tr>\n", question_cell,
                             escape_html(where), who_html(low, d.low_score), who_html(high, d.high_score));
     }

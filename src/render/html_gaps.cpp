@@ -2,6 +2,7 @@
 
 #include "readiness/names.hpp"
 
+#include "anonymity_notice.hpp"
 #include "html_escape.hpp"
 #include "html_format.hpp"
 
@@ -19,6 +20,9 @@ std::string phase_class(Phase phase) {
 
 std::string gap_departments_html(const Report& report, const Checklist& checklist, const Gap& gap) {
     std::string html = "<ul class=\"plain scores\">";
+    if (const auto only = folded_only(report, gap); !only.empty()) {
+        html += "<li>" + escape_html(only) + "</li>";
+    }
     for (const auto& department : gap.departments) {
         const PairResult* pair = find_pair(report, gap.question, department.department);
         html += fmt::format("<li>{} <span class=\"num\">{}</span></li>",
@@ -32,6 +36,9 @@ std::string gap_departments_html(const Report& report, const Checklist& checklis
 
 std::string blockers_section_html(const Report& report, const Checklist& checklist) {
     std::string html = section_open_html("blockers", "Blockers");
+    if (const auto folded = folded_blockers_text(report); !folded.empty()) {
+        return html + "<p>" + escape_html(folded) + "</p>\n</section>\n";
+    }
     if (report.blockers.empty()) {
         return html + "<p>No blockers: every critical question has a score at or above its threshold.</p>\n"
                       "</section>\n";

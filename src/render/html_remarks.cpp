@@ -1,5 +1,6 @@
 #include "html_remarks.hpp"
 
+#include "anonymity_notice.hpp"
 #include "html_escape.hpp"
 #include "html_format.hpp"
 #include "text_layout.hpp"
@@ -14,7 +15,8 @@ namespace readiness::render::html {
 namespace {
 
 // Remarks grouped by question, in checklist order (unknown questions last); each group under a heading.
-std::string grouped_remarks_html(const Checklist& checklist, std::vector<AnswerRemark> remarks) {
+std::string grouped_remarks_html(const Report& report, const Checklist& checklist,
+                                 std::vector<AnswerRemark> remarks) {
     const auto order = [&](const AnswerRemark& r) {
         return checklist.question_index(r.question).value_or(std::numeric_limits<std::size_t>::max());
     };
@@ -28,8 +30,8 @@ std::string grouped_remarks_html(const Checklist& checklist, std::vector<AnswerR
                             i == 0 ? "" : "</ul>\n</div>\n", question_html(checklist, remarks[i].question));
         }
         html += fmt::format("<li><span class=\"who\">{}, {}:</span> <span class=\"said\">{}</span></li>\n",
-                            escape_html(remarks[i].respondent),
-                            escape_html(department_name(checklist, remarks[i].department)),
+                            escape_html(remark_author(report, remarks[i])),
+                            escape_html(department_name(checklist, remark_department(report, remarks[i]))),
                             escape_html(remarks[i].text));
     }
     return remarks.empty() ? html : html + "</ul>\n</div>\n";
@@ -65,11 +67,17 @@ std::string coverage_section_html(const Report& report, const Checklist& checkli
             "</caption>\n<thead><tr><th scope=\"col\">Question</th><th scope=\"col\">Respondent</th>"
             "<th scope=\"col\">Department</th></tr></thead>\n<tbody>\n";
     for (const auto& remark : report.not_applicable) {
-        html += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-                            question_html(checklist, remark.question), escape_html(remark.respondent),
-                            escape_html(department_name(checklist, remark.department)));
+        html +=
+            fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+                        question_html(checklist, remark.question), escape_html(remark_author(report, remark)),
+                        escape_html(department_name(checklist, remark_department(report, remark))));
     }
     return html + "</tbody></table></div>\n</section>\n";
+}
+
+std::string anonymity_notice_html(const Report& report, const Checklist& checklist) {
+    const std::string notice = anonymity_notice(report, checklist);
+    return notice.empty() ? "" : "<p class=\"card notice\">" + escape_html(notice) + "</p>\n";
 }
 
 std::string remarks_section_html(const Report& report, const Checklist& checklist) {
@@ -78,10 +86,10 @@ std::string remarks_section_html(const Report& report, const Checklist& checklis
         return html + "<p>No notes and no free-text answers.</p>\n</section>\n";
     }
     if (!report.text_answers.empty()) {
-        html += "<h3>Free-text answers</h3>\n" + grouped_remarks_html(checklist, report.text_answers);
+        html += "<h3>Free-text answers</h3>\n" + grouped_remarks_html(report, checklist, report.text_answers);
     }
     if (!report.notes.empty()) {
-        html += "<h3>Notes on answers</h3>\n" + grouped_remarks_html(checklist, report.notes);
+        html += "<h3>Notes on answers</h3>\n" + grouped_remarks_html(report, checklist, report.notes);
     }
     return html + "</section>\n";
 }

@@ -11,6 +11,9 @@ namespace readiness::render::html {
 // answer marked n/a.
 std::string coverage_section_html(const Report& report, const Checklist& checklist);
 
+// What was done to an anonymous report, as a paragraph; "" when it is not anonymous.
+std::string anonymity_notice_html(const Report& report, const Checklist& checklist);
+
 // The "Notes and free-text answers" section, grouped by question in checklist order.
 std::string remarks_section_html(const Report& report, const Checklist& checklist);
 

@@ -1,3 +1,4 @@
+#include "anonymity_notice.hpp"
 #include "html_charts.hpp"
 #include "html_escape.hpp"
 #include "html_findings.hpp"
@@ -49,8 +50,6 @@ std::string head_html(const Report& report) {
 }
 
 std::string masthead_html(const Report& report) {
-    const auto assessed = std::count_if(report.departments.begin(), report.departments.end(),
-                                        [](const DepartmentResult& d) { return d.respondents > 0; });
     std::string html =
         fmt::format("<header class=\"masthead\">\n<p class=\"kicker\">Readiness report</p>\n"
                     "<h1>{}</h1>\n<dl class=\"facts\">\n<dt>Organisation</dt><dd>{}</dd>\n",
@@ -64,7 +63,7 @@ std::string masthead_html(const Report& report) {
     }
     html += fmt::format("<dt>Respondents</dt><dd>{} in {}</dd>\n",
                         plural(report.respondent_count, "respondent", "respondents"),
-                        plural(static_cast<std::size_t>(assessed), "department", "departments"));
+                        plural(department_counts(report).with_respondents, "department", "departments"));
     html += fmt::format("<dt>Checklist</dt><dd>{} {}</dd>\n</dl>\n</header>\n", escape_html(report.checklist),
                         escape_html(report.checklist_version));
     return html;
@@ -104,6 +103,10 @@ constexpr std::size_t k_block_bytes = std::size_t{1} << 16;
 // Row by row: the list grows with the respondents, so it goes to the output as it is written.
 void write_respondents_html(const Report& report, const Checklist& checklist, std::ostream& out) {
     out << section_open_html("respondents", "Respondents");
+    if (report.anonymity.applied) {
+        out << "<p>Not listed: this report is anonymous.</p>\n</section>\n";
+        return;
+    }
     if (report.respondents.empty()) {
         out << "<p>No respondents.</p>\n</section>\n";
         return;
@@ -131,6 +134,7 @@ void write_html(const Report& report, const Checklist& checklist, const RenderOp
                 std::ostream& out) {
     (void)options; // every gap is listed: a file to hand over, not a terminal screen
     out << head_html(report) << masthead_html(report) << nav_html(report) << "<main>\n";
+    out << anonymity_notice_html(report, checklist);
     out << executive_summary_html(report, checklist);
     out << heatmap_section_html(report, checklist);
     out << comparisons_section_html(report, checklist);

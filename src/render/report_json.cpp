@@ -32,8 +32,21 @@ json coverage_json(std::size_t applicable, std::size_t answered) {
             {"ratio", optional_number(coverage_ratio(answered, applicable))}};
 }
 
-json remark_json(const AnswerRemark& r, bool with_text) {
-    json item = {{"question", r.question}, {"respondent", r.respondent}, {"department", r.department}};
+json text_or_null(const std::string& text) {
+    return text.empty() ? json(nullptr) : json(text);
+}
+
+// In an anonymous report: no respondent, the role where shown, no department when it is folded.
+json remark_json(const AnswerRemark& r, bool anonymous, bool with_text) {
+    json item = {{"question", r.question}};
+    if (anonymous) {
+        item["respondent"] = nullptr;
+        item["role"] = text_or_null(r.role);
+        item["department"] = text_or_null(r.department);
+    } else {
+        item["respondent"] = r.respondent;
+        item["department"] = r.department;
+    }
     if (with_text) {
         item["text"] = r.text;
     }
@@ -191,6 +204,12 @@ void write_json(const Report& report, const Checklist& checklist, std::ostream& 
     w.member("options", {{"aggregate", key(report.options.aggregate)},
                          {"missing", key(report.options.missing)},
                          {"evidence", report.evidence_used}});
+    const bool anonymous = report.anonymity.applied;
+    if (anonymous) {
+        w.member("anonymity", {{"min_group", report.anonymity.min_group},
+                               {"folded_departments", report.anonymity.folded_departments},
+                               {"folded_blockers", report.anonymity.folded_blockers}});
+    }
     w.array("levels", report.levels, [](const Level& level) {
         return json{{"id", level.id}, {"label", level.label}, {"min", level.min}};
     });
@@ -276,10 +295,12 @@ void write_json(const Report& report, const Checklist& checklist, std::ostream& 
                     {"advice", g.advice},     {"departments", std::move(in_departments)}};
     });
     w.member("roadmap", roadmap);
-    w.array("disagreements", report.disagreements, [](const Disagreement& d) {
-        return json{{"kind", key(d.kind)},        {"question", d.question},
-                    {"department", d.department}, {"low", d.low},
-                    {"low_score", d.low_score},   {"high", d.high},
+    w.array("disagreements", report.disagreements, [anonymous](const Disagreement& d) {
+        const auto who = [anonymous](const std::string& name) {
+            return anonymous ? text_or_null(name) : json(name);
+        };
+        return json{{"kind", key(d.kind)},       {"question", d.question},   {"department", d.department},
+                    {"low", who(d.low)},         {"low_score", d.low_score}, {"high", who(d.high)},
                     {"high_score", d.high_score}};
     });
     w.member("evidence", evidence_json(report.evidence));
@@ -291,9 +312,11 @@ void write_json(const Report& report, const Checklist& checklist, std::ostream& 
                     {"reasons", c.reasons}};
     });
     w.array("not_applicable", report.not_applicable,
-            [](const AnswerRemark& r) { return remark_json(r, false); });
-    w.array("notes", report.notes, [](const AnswerRemark& r) { return remark_json(r, true); });
-    w.array("text_answers", report.text_answers, [](const AnswerRemark& r) { return remark_json(r, true); });
+            [anonymous](const AnswerRemark& r) { return remark_json(r, anonymous, false); });
+    w.array("notes", report.notes,
+            [anonymous](const AnswerRemark& r) { return remark_json(r, anonymous, true); });
+    w.array("text_answers", report.text_answers,
+            [anonymous](const AnswerRemark& r) { return remark_json(r, anonymous, true); });
     w.end();
 }
 

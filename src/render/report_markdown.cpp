@@ -1,5 +1,6 @@
 #include "readiness/summary.hpp"
 
+#include "anonymity_notice.hpp"
 #include "executive_summary.hpp"
 #include "markdown_escape.hpp"
 #include "report_formats.hpp"
@@ -23,8 +24,10 @@ std::string row(const std::vector<std::string>& cells) {
     return fmt::format("| {} |\n", fmt::join(cells, " | "));
 }
 
-std::string respondent_of(const AnswerRemark& remark) {
-    return escape(remark.respondent) + " (" + code(remark.department) + ")";
+std::string respondent_of(const Report& report, const AnswerRemark& remark) {
+    const std::string department = remark_department(report, remark);
+    return escape(remark_author(report, remark)) + " (" +
+           (department == remark.department ? code(department) : escape(department)) + ")";
 }
 
 class MarkdownReport {
@@ -61,6 +64,9 @@ private:
     void summary() {
         m_out += "# " + escape(report_title(m_report)) + "\n\n";
         m_out += escape(report_facts(m_report)) + "\n\n";
+        if (const auto notice = anonymity_notice(m_report, m_checklist); !notice.empty()) {
+            m_out += "> " + escape(notice) + "\n\n";
+        }
         m_out += fmt::format("**Overall: {}** · coverage {} ({} of {} applicable pairs answered)\n",
                              level_marker(m_report.overall, m_checklist),
                              percent_text(m_report.answered_pairs, m_report.applicable_pairs),
@@ -129,7 +135,9 @@ private:
         const auto blocked = blocked_questions(m_report);
         section(blocked.empty() ? "Blockers" : blockers_heading(blocked.size()));
         if (blocked.empty()) {
-            paragraph("None: every critical question has a score at or above its threshold.");
+            const std::string folded = folded_blockers_text(m_report);
+            paragraph(folded.empty() ? "None: every critical question has a score at or above its threshold."
+                                     : folded);
             return;
         }
         m_out += row({"Question", "Held back", "Threshold"}) + row({"---", "---", "---:"});
@@ -210,8 +218,8 @@ private:
             if (d.kind == DisagreementKind::within_department) {
                 ++within_count;
                 within += row({code(d.department), code(d.question),
-                               escape(d.low) + " " + pair_score_text(d.low_score),
-                               escape(d.high) + " " + pair_score_text(d.high_score)});
+                               escape(lower_respondent(m_report, d)) + " " + pair_score_text(d.low_score),
+                               escape(higher_respondent(m_report, d)) + " " + pair_score_text(d.high_score)});
             } else {
                 ++across_count;
                 across += row({code(d.question), code(d.high) + " " + pair_score_text(d.high_score),
@@ -272,7 +280,7 @@ private:
             m_out += fmt::format("\n### Answered n/a ({})\n\n", m_report.not_applicable.size());
             m_out += row({"Question", "Respondent"}) + row({"---", "---"});
             for (const auto& remark : m_report.not_applicable) {
-                m_out += row({code(remark.question), respondent_of(remark)});
+                m_out += row({code(remark.question), respondent_of(m_report, remark)});
             }
         }
     }
@@ -284,7 +292,7 @@ private:
         section(fmt::format("{} ({})", heading, items.size()));
         m_out += row({"Question", "Respondent", std::string(column)}) + row({"---", "---", "---"});
         for (const auto& remark : items) {
-            m_out += row({code(remark.question), respondent_of(remark), escape(remark.text)});
+            m_out += row({code(remark.question), respondent_of(m_report, remark), escape(remark.text)});
         }
     }
 

@@ -1,5 +1,6 @@
 #include "readiness/summary.hpp"
 
+#include "anonymity_notice.hpp"
 #include "ansi_style.hpp"
 #include "executive_summary.hpp"
 #include "report_formats.hpp"
@@ -25,8 +26,8 @@ std::string flat(std::string_view text) {
     return printable(text, false);
 }
 
-std::string respondent_of(const AnswerRemark& remark) {
-    return flat(remark.respondent) + " (" + flat(remark.department) + ")";
+std::string respondent_of(const Report& report, const AnswerRemark& remark) {
+    return flat(remark_author(report, remark)) + " (" + flat(remark_department(report, remark)) + ")";
 }
 
 class TextReport {
@@ -66,6 +67,9 @@ private:
     void summary() {
         m_out += bold(flat(report_title(m_report)), m_options.color) + "\n";
         m_out += flat(report_facts(m_report)) + "\n\n";
+        if (const auto notice = anonymity_notice(m_report, m_checklist); !notice.empty()) {
+            m_out += indent_wrap(flat(notice), k_width, 0) + "\n\n";
+        }
         m_out += bold("Overall ", m_options.color) + level_text(m_report.overall) +
                  fmt::format(" · coverage {} ({} of {} applicable pairs answered)\n",
                              percent_text(m_report.answered_pairs, m_report.applicable_pairs),
@@ -131,7 +135,9 @@ private:
         const auto blocked = blocked_questions(m_report);
         section(blocked.empty() ? "Blockers" : blockers_heading(blocked.size()));
         if (blocked.empty()) {
-            line(2, "None: every critical question has a score at or above its threshold.");
+            const std::string folded = folded_blockers_text(m_report);
+            line(2, folded.empty() ? "None: every critical question has a score at or above its threshold."
+                                   : folded);
         }
         for (const auto& question : blocked) {
             std::vector<std::string> departments;
@@ -210,9 +216,10 @@ private:
         std::vector<std::string> across;
         for (const auto& d : m_report.disagreements) {
             if (d.kind == DisagreementKind::within_department) {
-                within.push_back(fmt::format("{}: {} {} vs {} {} on {}", flat(d.department), flat(d.low),
-                                             pair_score_text(d.low_score), flat(d.high),
-                                             pair_score_text(d.high_score), flat(d.question)));
+                within.push_back(fmt::format(
+                    "{}: {} {} vs {} {} on {}", flat(d.department), flat(lower_respondent(m_report, d)),
+                    pair_score_text(d.low_score), flat(higher_respondent(m_report, d)),
+                    pair_score_text(d.high_score), flat(d.question)));
             } else {
                 across.push_back(fmt::format("{}: {} {} vs {} {}", flat(d.question), flat(d.high),
                                              pair_score_text(d.high_score), flat(d.low),
@@ -274,7 +281,7 @@ private:
         if (!m_report.not_applicable.empty()) {
             m_out += fmt::format("  Answered n/a ({})\n", m_report.not_applicable.size());
             for (const auto& remark : m_report.not_applicable) {
-                line(4, flat(remark.question) + ": " + respondent_of(remark));
+                line(4, flat(remark.question) + ": " + respondent_of(m_report, remark));
             }
         }
     }
@@ -285,7 +292,7 @@ private:
         }
         section(fmt::format("{} ({})", heading, items.size()));
         for (const auto& remark : items) {
-            m_out += "  " + flat(remark.question) + " · " + respondent_of(remark) + "\n";
+            m_out += "  " + flat(remark.question) + " · " + respondent_of(m_report, remark) + "\n";
             line(4, printable(remark.text, true));
         }
     }

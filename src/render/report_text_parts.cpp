@@ -2,6 +2,7 @@
 
 #include "readiness/names.hpp"
 
+#include "anonymity_notice.hpp"
 #include "text_layout.hpp"
 
 #include <fmt/format.h>
@@ -33,13 +34,10 @@ std::string report_facts(const Report& report) {
     } else if (!report.dates.empty()) {
         facts.push_back(report.dates[0]);
     }
-    std::size_t with_respondents = 0;
-    for (const auto& department : report.departments) {
-        with_respondents += department.respondents > 0 ? 1 : 0;
-    }
+    const DepartmentCounts departments = department_counts(report);
     facts.push_back(fmt::format("{} in {} of {} departments",
                                 count_of(report.respondent_count, "respondent", "respondents"),
-                                with_respondents, report.departments.size()));
+                                departments.with_respondents, departments.all));
     return fmt::format("{}", fmt::join(facts, " · "));
 }
 
@@ -50,7 +48,7 @@ std::string gap_departments(const Gap& gap, const Checklist& checklist, const Re
         parts.push_back(department_name(checklist, department.department) + " " +
                         (pair ? pair_score_detail(*pair) : pair_score_text(department.score)));
     }
-    return fmt::format("{}", fmt::join(parts, ", "));
+    return parts.empty() ? folded_only(report, gap) : fmt::format("{}", fmt::join(parts, ", "));
 }
 
 std::optional<std::size_t> level_band(const Checklist& checklist, std::string_view level, std::size_t bands) {
