@@ -17,6 +17,17 @@ json optional_number(const std::optional<double>& value) {
     return value ? json(*value) : json(nullptr);
 }
 
+json text_or_null(const std::string& text) {
+    return text.empty() ? json(nullptr) : json(text);
+}
+
+json handover_json(const Handover& handover) {
+    return {{"organisation", text_or_null(handover.organisation)},
+            {"prepared_by", text_or_null(handover.prepared_by)},
+            {"confidential", text_or_null(handover.confidential)},
+            {"logo", handover.logo ? json(data_uri(*handover.logo)) : json(nullptr)}};
+}
+
 json score_json(const Score& score) {
     return {{"value", optional_number(score.value)},
             {"level", score.level.empty() ? json(nullptr) : json(score.level)},
@@ -141,7 +152,8 @@ private:
 
 } // namespace
 
-void write_json(const Report& report, const Checklist& checklist, std::ostream& out) {
+void write_json(const Report& report, const Checklist& checklist, std::ostream& out,
+                const Handover& handover) {
     (void)checklist;
     StreamWriter w(out);
     w.member("schema_version", report.schema_version);
@@ -149,6 +161,7 @@ void write_json(const Report& report, const Checklist& checklist, std::ostream& 
         "checklist",
         {{"id", report.checklist}, {"title", report.checklist_title}, {"version", report.checklist_version}});
     w.member("organisations", report.organisations);
+    w.member("handover", handover_json(handover));
     w.member("dates", report.dates.empty()
                           ? json(nullptr)
                           : json{{"first", report.dates.front()}, {"last", report.dates.back()}});
@@ -249,9 +262,9 @@ void write_json(const Report& report, const Checklist& checklist, std::ostream& 
     w.end();
 }
 
-std::string render_json(const Report& report, const Checklist& checklist) {
+std::string render_json(const Report& report, const Checklist& checklist, const Handover& handover) {
     std::ostringstream out;
-    write_json(report, checklist, out);
+    write_json(report, checklist, out, handover);
     return std::move(out).str();
 }
 

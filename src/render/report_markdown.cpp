@@ -54,8 +54,11 @@ private:
     }
 
     void summary() {
-        m_out += "# " + escape(report_title(m_report)) + "\n\n";
+        m_out += "# " + escape(report_title(m_report, m_options.handover)) + "\n\n";
         m_out += escape(report_facts(m_report)) + "\n\n";
+        if (const std::string facts = handover_facts(m_options.handover); !facts.empty()) {
+            m_out += escape(facts) + "\n\n";
+        }
         m_out += fmt::format("**Overall: {}** · coverage {} ({} of {} applicable pairs answered)\n",
                              level_marker(m_report.overall, m_checklist),
                              percent_text(m_report.answered_pairs, m_report.applicable_pairs),

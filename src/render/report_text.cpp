@@ -59,8 +59,12 @@ private:
     }
 
     void summary() {
-        m_out += bold(flat(report_title(m_report)), m_options.color) + "\n";
-        m_out += flat(report_facts(m_report)) + "\n\n";
+        m_out += bold(flat(report_title(m_report, m_options.handover)), m_options.color) + "\n";
+        m_out += flat(report_facts(m_report)) + "\n";
+        if (const std::string facts = handover_facts(m_options.handover); !facts.empty()) {
+            m_out += flat(facts) + "\n";
+        }
+        m_out += "\n";
         m_out += bold("Overall ", m_options.color) + level_text(m_report.overall) +
                  fmt::format(" · coverage {} ({} of {} applicable pairs answered)\n",
                              percent_text(m_report.answered_pairs, m_report.applicable_pairs),
