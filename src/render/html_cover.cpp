@@ -29,8 +29,7 @@ std::string cover_html(const Report& report, const Handover& handover) {
         html += fmt::format("<p class=\"confidential\">{}</p>\n", escape_html(handover.confidential));
     }
     if (handover.logo) {
-        html += fmt::format("<img class=\"logo\" src=\"{}\" alt=\"{}\">\n", data_uri(*handover.logo),
-                            escape_html(organisation_text(report, handover)));
+        html += fmt::format("<img class=\"logo\" src=\"{}\" alt=\"Logo\">\n", data_uri(*handover.logo));
     }
     html +=
         fmt::format("<p class=\"kicker\">Readiness report</p>\n"

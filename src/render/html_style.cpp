@@ -145,7 +145,10 @@ nav.toc ol { display: flex; flex-wrap: wrap; gap: 4px 14px; list-style: none; ma
   svg.radar .tick { font-size: 18px; }
 }
 @media print {
-  @page { margin: 18mm 14mm 18mm; }
+  @page { margin: 18mm 14mm 18mm;
+    @top-center { font-size: 8pt; font-weight: 700; color: #b3261e; }
+    @bottom-left { font-size: 8pt; color: #5b6570; }
+    @bottom-right { font-size: 8pt; color: #5b6570; } }
   header.masthead.cover { display: flex; flex-direction: column; justify-content: center; min-height: 220mm;
     border-bottom: none; break-after: page; page-break-after: always; }
   header.masthead.cover h1 { font-size: 28pt; margin: .3em 0 .8em; }
@@ -155,7 +158,7 @@ nav.toc ol { display: flex; flex-wrap: wrap; gap: 4px 14px; list-style: none; ma
   nav.toc { max-width: none; padding: 0; break-after: page; page-break-after: always; font-size: 12pt; }
   nav.toc h2 { position: static; width: auto; height: auto; overflow: visible; clip-path: none; margin: 0 0 .6em;
     border-bottom: 1px solid var(--line); }
-  nav.toc ol { display: block; list-style: decimal; padding-left: 1.6em; }
+  nav.toc ol { display: block; list-style: decimal; padding-left: 2.4em; }
   nav.toc li { margin: .35em 0; }
   h2, h3, h4, caption, figcaption { break-after: avoid; page-break-after: avoid; }
   tr, figure, svg, .card { break-inside: avoid; page-break-inside: avoid; }

@@ -59,11 +59,9 @@ TEST_CASE("The HTML report shows the handover on its cover and every printed pag
     options.handover = every_field();
     const std::string html = render_html(report, checklist, options);
     CHECK(html.find("<title>Acme &amp; Sons &lt;EU&gt; — ") != std::string::npos);
-    CHECK(
-        html.find(
-            "<header class=\"masthead cover\">\n<p class=\"confidential\">Board only</p>\n"
-            "<img class=\"logo\" src=\"data:image/png;base64,YWJj\" alt=\"Acme &amp; Sons &lt;EU&gt;\">\n") !=
-        std::string::npos);
+    CHECK(html.find("<header class=\"masthead cover\">\n<p class=\"confidential\">Board only</p>\n"
+                    "<img class=\"logo\" src=\"data:image/png;base64,YWJj\" alt=\"Logo\">\n") !=
+          std::string::npos);
     CHECK(html.find("<dt>Organisation</dt><dd>Acme &amp; Sons &lt;EU&gt;</dd>\n"
                     "<dt>Prepared by</dt><dd>Northwind &quot;Consulting&quot;</dd>\n") != std::string::npos);
     CHECK(html.find("@page { @top-center { content: \"Board only\"; } @bottom-left { content: \"Acme \\26 "

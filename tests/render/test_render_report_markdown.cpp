@@ -72,7 +72,7 @@ TEST_CASE("the Markdown heatmap marks each cell's level and departments nobody a
                                "| Executive | 🟩 100.0 | 🟩 87.5 | 🟩 95.0 |\n"
                                "| Support | 🟥 25.0 | 🟥 31.3 | 🟥 27.5 |\n"
                                "| Sales | not assessed |  |  |\n"
-                               "| **All departments** | 🟦 75.0 | 🟦 68.8 | **🟦 72.5** |\n"));
+                               "| **All departments** | 🟨 75.0 | 🟨 68.8 | **🟨 72.5** |\n"));
 }
 
 TEST_CASE("hostile names and notes cannot break a Markdown table or inject HTML", "[report-markdown]") {

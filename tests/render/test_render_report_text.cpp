@@ -45,12 +45,12 @@ TEST_CASE("the coloured text report tints cells by level and bolds headings", "[
     CHECK_THAT(text,
                Catch::Contains(
                    "\x1b[1mBlockers: 1 critical question below its threshold or without a score\x1b[0m"));
-    CHECK_THAT(text, Catch::Contains("Executive           \x1b[32m100.0\x1b[0m      \x1b[36m62.5\x1b[0m   "
+    CHECK_THAT(text, Catch::Contains("Executive           \x1b[32m100.0\x1b[0m      \x1b[33m62.5\x1b[0m   "
                                      "\x1b[32m85.0\x1b[0m\n"
                                      "Support              \x1b[31m25.0\x1b[0m      \x1b[31m31.3\x1b[0m   "
                                      "\x1b[31m27.5\x1b[0m\n"));
-    CHECK_THAT(text, Catch::Contains("\x1b[1mAll departments\x1b[0m      \x1b[36m75.0\x1b[0m      "
-                                     "\x1b[33m52.1\x1b[0m   \x1b[36m65.8\x1b[0m\n"));
+    CHECK_THAT(text, Catch::Contains("\x1b[1mAll departments\x1b[0m      \x1b[33m75.0\x1b[0m      "
+                                     "\x1b[38;5;208m52.1\x1b[0m   \x1b[33m65.8\x1b[0m\n"));
 }
 
 TEST_CASE("the text report states the facts of the report in its opening lines", "[report-text]") {
