@@ -163,6 +163,9 @@ struct DimensionResult {
     std::string name;
     std::string group;
     Score score;
+    // What the questions' `target`s ask of the dimension (0–100): the same weighted mean as its score, over
+    // the pairs it scored; none where none is scored. Kept when an anonymous report folds departments.
+    std::optional<double> target;
 };
 
 struct GroupResult {

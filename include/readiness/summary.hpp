@@ -56,8 +56,4 @@ ExecutiveSummary summarise(const Report& report, const Checklist& checklist);
 // department that the checklist marks.
 std::vector<Perception> perception_by_dimension(const Report& report, const Checklist& checklist);
 
-// What the questions' `target`s ask of each dimension (0–100): the same weighted mean as its score, over
-// the pairs that have one; none where no pair is scored. In the report's dimension order.
-std::vector<std::optional<double>> dimension_targets(const Report& report, const Checklist& checklist);
-
 } // namespace readiness

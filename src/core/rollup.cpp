@@ -241,7 +241,8 @@ private:
         for (const auto& dimension : m_c.dimensions) {
             m_report.dimensions.push_back(
                 {dimension.id, dimension.name, dimension.group,
-                 weighted([&](const Indexed& i) { return m_c.questions[i.q].dimension == dimension.id; })});
+                 weighted([&](const Indexed& i) { return m_c.questions[i.q].dimension == dimension.id; }),
+                 target(dimension.id)});
         }
         for (const auto& group : m_c.groups) {
             m_report.groups.push_back({group.id, group.name, weighted([&](const Indexed& i) {
@@ -250,6 +251,18 @@ private:
                                            return dim && dim->group == group.id;
                                        })});
         }
+    }
+
+    std::optional<double> target(const std::string& dimension) const {
+        double sum = 0;
+        double weights = 0;
+        for (const auto& item : m_indexed) {
+            if (item.pair->score && m_c.questions[item.q].dimension == dimension) {
+                sum += item.pair->weight * 100 * m_c.questions[item.q].target;
+                weights += item.pair->weight;
+            }
+        }
+        return weights > 0 ? std::optional<double>(sum / weights) : std::nullopt;
     }
 
     // The most common short-falling answer's option value; on a tie, the first in alphabetical order.

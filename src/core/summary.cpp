@@ -106,22 +106,6 @@ std::vector<Perception> perception_by_dimension(const Report& report, const Chec
     return result;
 }
 
-std::vector<std::optional<double>> dimension_targets(const Report& report, const Checklist& checklist) {
-    std::vector<std::optional<double>> targets;
-    for (const auto& dimension : report.dimensions) {
-        Mean target;
-        for (const auto& pair : report.pairs) {
-            if (pair.dimension == dimension.id && pair.score) {
-                if (const Question* question = checklist.find_question(pair.question)) {
-                    target.add(100 * question->target, pair.weight);
-                }
-            }
-        }
-        targets.push_back(target.value());
-    }
-    return targets;
-}
-
 ExecutiveSummary summarise(const Report& report, const Checklist& checklist) {
     ExecutiveSummary summary;
 

@@ -20,10 +20,10 @@ std::string_view code_of(Tint colour) {
     switch (colour) {
     case Tint::red:
         return "\x1b[31m";
+    case Tint::orange:
+        return "\x1b[38;5;208m"; // of the 256 colours: the 16 have no orange
     case Tint::yellow:
         return "\x1b[33m";
-    case Tint::cyan:
-        return "\x1b[36m";
     case Tint::green:
         return "\x1b[32m";
     }

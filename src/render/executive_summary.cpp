@@ -1,5 +1,6 @@
 #include "executive_summary.hpp"
 
+#include "anonymity_notice.hpp"
 #include "report_names.hpp"
 #include "report_text_parts.hpp"
 #include "score_format.hpp"
@@ -19,22 +20,21 @@ std::string joined(const std::vector<std::string>& items, std::string_view separ
     return fmt::format("{}", fmt::join(items, separator));
 }
 
-std::string organisation(const Report& report) {
-    return report.organisations.empty() ? std::string("The organisation")
-                                        : joined(report.organisations, ", ");
+std::string organisation(const Report& report, const Handover& handover) {
+    const std::string name = organisation_name(report, handover);
+    return name.empty() ? std::string("The organisation") : name;
 }
 
-std::string headline(const Report& report, const Checklist& checklist) {
+std::string headline(const Report& report, const Checklist& checklist, const Handover& handover) {
     if (!report.overall.value) {
         return "Nothing has been scored yet: no answer or file gave a score.";
     }
-    const auto assessed = std::count_if(report.departments.begin(), report.departments.end(),
-                                        [](const DepartmentResult& d) { return d.assessed; });
+    const std::size_t assessed = department_counts(report).with_respondents;
     std::string sentence = fmt::format(
-        "{} is {} for social media: {} of 100 overall, from {} in {}.", organisation(report),
+        "{} is {} for social media: {} of 100 overall, from {} in {}.", organisation(report, handover),
         report.overall.level_label.empty() ? "scored" : report.overall.level_label,
         one_decimal(*report.overall.value), count_of(report.respondent_count, "respondent", "respondents"),
-        count_of(static_cast<std::size_t>(assessed), "department", "departments"));
+        count_of(assessed, "department", "departments"));
     for (const auto& level : checklist.levels) {
         if (level.id == report.overall.level && !level.description.empty()) {
             sentence += " " + level.description;
@@ -67,8 +67,13 @@ std::string perception_sentence(const Perception& perception, const Checklist& c
 
 std::string blockers_sentence(const Report& report, const Checklist& checklist,
                               const ExecutiveSummary& summary) {
+    const std::size_t folded = report.anonymity.folded_blockers;
     if (summary.blocker_questions.empty()) {
-        return "No blockers: every critical question meets its threshold in every department.";
+        return folded == 0
+                   ? "No blockers: every critical question meets its threshold in every department."
+                   : fmt::format("{} in departments counted only in the overall figures, too small to "
+                                 "name.",
+                                 count_of(folded, "blocker is", "blockers are"));
     }
     std::vector<std::string> named;
     for (std::size_t i = 0; i < summary.blocker_questions.size() && i < k_blockers_named; ++i) {
@@ -85,9 +90,10 @@ std::string blockers_sentence(const Report& report, const Checklist& checklist,
     }
     const std::size_t more = summary.blocker_questions.size() - named.size();
     return fmt::format(
-        "{} back {}: {}{}.", count_of(report.blockers.size(), "blocker holds", "blockers hold"),
+        "{} back {}: {}{}{}.", count_of(report.blockers.size(), "blocker holds", "blockers hold"),
         count_of(summary.blocked_departments, "department", "departments"), joined(named, "; "),
-        more == 0 ? "" : fmt::format("; and {} more {}", more, more == 1 ? "question" : "questions"));
+        more == 0 ? "" : fmt::format("; and {} more {}", more, more == 1 ? "question" : "questions"),
+        folded == 0 ? "" : fmt::format("; {} in departments counted only in the overall figures", folded));
 }
 
 std::string conflict_sentence(const ExecutiveSummary& summary, const Checklist& checklist) {
@@ -110,9 +116,10 @@ std::string gap_department_names(const Gap& gap, const Checklist& checklist) {
     return joined(names, ", ");
 }
 
-SummaryText summary_text(const Report& report, const Checklist& checklist, const ExecutiveSummary& summary) {
+SummaryText summary_text(const Report& report, const Checklist& checklist, const ExecutiveSummary& summary,
+                         const Handover& handover) {
     SummaryText text;
-    text.headline = headline(report, checklist);
+    text.headline = headline(report, checklist, handover);
     if (summary.strongest) {
         text.findings.push_back(fmt::format(
             "Strongest in {} ({}); weakest in {} ({}).",

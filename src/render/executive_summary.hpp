@@ -4,6 +4,8 @@
 #include "readiness/report.hpp"
 #include "readiness/summary.hpp"
 
+#include "handover.hpp"
+
 #include <string>
 #include <vector>
 
@@ -21,7 +23,10 @@ struct SummaryText {
     std::vector<Action> first_actions;
 };
 
-SummaryText summary_text(const Report& report, const Checklist& checklist, const ExecutiveSummary& summary);
+// The headline names the organisation as the handover does (organisation_name) and counts departments with
+// respondents, folded ones included.
+SummaryText summary_text(const Report& report, const Checklist& checklist, const ExecutiveSummary& summary,
+                         const Handover& handover);
 
 // The roadmap's departments of a gap, by name: "Customer service, Marketing".
 std::string gap_department_names(const Gap& gap, const Checklist& checklist);

@@ -17,7 +17,7 @@ std::string render(ReportFormat format, const Report& report, const Checklist& c
     case ReportFormat::html:
         return render_html(report, checklist, options);
     case ReportFormat::json:
-        return render_json(report, checklist);
+        return render_json(report, checklist, options.handover);
     case ReportFormat::csv:
         return render_csv(report, checklist);
     }
@@ -28,7 +28,7 @@ void write(ReportFormat format, const Report& report, const Checklist& checklist
            const RenderOptions& options, std::ostream& out) {
     switch (format) {
     case ReportFormat::json:
-        write_json(report, checklist, out);
+        write_json(report, checklist, out, options.handover);
         return;
     case ReportFormat::html:
         write_html(report, checklist, options, out);

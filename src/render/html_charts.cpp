@@ -101,7 +101,6 @@ std::string departments_chart_html(const Report& report, const Checklist& checkl
 }
 
 std::string targets_chart_html(const Report& report, const Checklist& checklist) {
-    const auto targets = dimension_targets(report, checklist);
     std::string html =
         "<h3>Current and target</h3>\n<figure class=\"card chart\">\n<figcaption><p class=\"muted\">"
         "Each dimension's score; the mark is what its questions' targets ask.</p></figcaption>\n";
@@ -111,14 +110,14 @@ std::string targets_chart_html(const Report& report, const Checklist& checklist)
     for (std::size_t row = 0; row < report.dimensions.size(); ++row) {
         const DimensionResult& dimension = report.dimensions[row];
         html += row_label(row, dimension.name) + bar(row, dimension.score, checklist);
-        if (targets[row]) {
+        if (dimension.target) {
             const double y = static_cast<double>(row) * k_row;
             html += fmt::format("<line class=\"target\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\"/>\n",
-                                number(bar_x(*targets[row])), number(y + 2), number(y + k_row - 2));
+                                number(bar_x(*dimension.target)), number(y + 2), number(y + k_row - 2));
         }
         rows += fmt::format(
             "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
-            escape_html(dimension.name), score_text(dimension.score.value), score_text(targets[row]));
+            escape_html(dimension.name), score_text(dimension.score.value), score_text(dimension.target));
     }
     html +=
         "</svg></div>\n<div class=\"table-wrap\"><table class=\"compact\">\n<caption>Current and target by "

@@ -1,6 +1,7 @@
 #include "html_format.hpp"
 
 #include "html_escape.hpp"
+#include "level_palette.hpp"
 #include "report_text_parts.hpp"
 
 #include <fmt/format.h>
@@ -19,7 +20,7 @@ Score cell_score(const Report& report, std::string_view department, std::string_
 }
 
 std::string level_class(const Checklist& checklist, std::string_view level_id) {
-    const auto band = level_band(checklist, level_id, 4);
+    const auto band = level_colour_index(checklist, level_id);
     return band ? fmt::format("lv{}", *band) : "lvn";
 }
 

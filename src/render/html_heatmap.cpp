@@ -2,6 +2,7 @@
 
 #include "html_escape.hpp"
 #include "html_format.hpp"
+#include "level_palette.hpp"
 #include "text_layout.hpp"
 
 #include <fmt/format.h>
@@ -42,8 +43,10 @@ std::string legend_html(const Checklist& checklist) {
         const std::string range = i + 1 < levels.size() ? fmt::format("{}–{}", format_number(levels[i].min),
                                                                       format_number(levels[i + 1].min))
                                                         : fmt::format("{}–100", format_number(levels[i].min));
-        html += fmt::format("<li><span class=\"swatch {}\"></span>{} ({})</li>",
-                            level_class(checklist, levels[i].id), escape_html(levels[i].label), range);
+        const LevelColour* colour = level_colour(checklist, levels[i].id);
+        html += fmt::format("<li><span class=\"swatch {}\" title=\"{}\"></span>{} ({})</li>",
+                            level_class(checklist, levels[i].id), colour != nullptr ? colour->name : "",
+                            escape_html(levels[i].label), range);
     }
     return html + "<li><span class=\"swatch lvn\"></span>— no data</li></ul>\n";
 }

@@ -1,11 +1,15 @@
 #include "html_style.hpp"
 
+#include "level_palette.hpp"
+
+#include <fmt/format.h>
+
 namespace readiness::render::html {
 
 std::string_view html_style() {
     return R"css(
 :root { --ink: #1d232b; --muted: #5b6570; --line: #d5dae0; --soft: #f4f6f8; --accent: #1f5fa8;
-  --lv0: #f6c6c0; --lv1: #fadcb0; --lv2: #f8eda6; --lv3: #c4e5c4; --lvn: #eceef0; }
+  --lvn: #eceef0; }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
 body { margin: 0; color: var(--ink); background: #fff; line-height: 1.45;
@@ -142,13 +146,13 @@ footer { max-width: 1120px; margin: 32px auto; padding: 12px 16px; color: var(--
 @media print {
   @page { margin: 14mm 12mm; }
   body { font-size: 10.5pt; background: none; }
-  nav.toc { display: none; }
   main, header.masthead, footer { max-width: none; padding: 0; }
   .card, .rule, thead th, code.formula { background: none; box-shadow: none; }
-  .card, figure, tr, .legend, .summary, svg.radar { break-inside: avoid; page-break-inside: avoid; }
+  .card, figure, tr, svg, .legend, .summary { break-inside: avoid; page-break-inside: avoid; }
   table.compact, .roadmap li, .remarks li { break-inside: avoid; page-break-inside: avoid; }
   .roadmap .card, .remarks.card { break-inside: auto; page-break-inside: auto; }
-  h2, h3, h4, caption { break-after: avoid; page-break-after: avoid; }
+  h2, h3, h4, caption, figcaption { break-after: avoid; page-break-after: avoid; break-inside: avoid;
+    page-break-inside: avoid; }
   thead { display: table-header-group; }
   .table-wrap { overflow: visible; }
   table.heatmap { font-size: 8.5pt; }
@@ -158,7 +162,47 @@ footer { max-width: 1120px; margin: 32px auto; padding: 12px 16px; color: var(--
   svg.radar { max-width: 100%; }
   a { color: inherit; text-decoration: none; }
 }
+
+/* Handover: the cover (a masthead on screen), the contents, the printed pages (A4 and Letter alike: no
+   fixed size, margins that fit both) and the phone. */
+nav.toc { display: block; }
+nav.toc h2 { position: absolute; width: 1px; height: 1px; margin: 0; padding: 0; border: 0; overflow: hidden;
+  clip-path: inset(50%); white-space: nowrap; }
+nav.toc ol { display: flex; flex-wrap: wrap; gap: 4px 14px; list-style: none; margin: 0; padding: 0; }
+.masthead .confidential { display: inline-block; margin: 0 0 10px; padding: 2px 10px; border: 2px solid #b3261e;
+  border-radius: 4px; color: #b3261e; font-weight: 700; font-size: .8rem; letter-spacing: .04em; }
+.masthead img.logo { display: block; width: auto; height: auto; max-width: min(240px, 60%); max-height: 72px;
+  margin: 0 0 12px; }
+@media (max-width: 600px) {
+  svg.radar .label { font-size: 19px; }
+  svg.radar .tick { font-size: 18px; }
+}
+@media print {
+  @page { margin: 18mm 14mm 18mm;
+    @top-center { font-size: 8pt; font-weight: 700; color: #b3261e; }
+    @bottom-left { font-size: 8pt; color: #5b6570; }
+    @bottom-right { font-size: 8pt; color: #5b6570; } }
+  header.masthead.cover { display: flex; flex-direction: column; justify-content: center; min-height: 220mm;
+    border-bottom: none; break-after: page; page-break-after: always; }
+  header.masthead.cover h1 { font-size: 28pt; margin: .3em 0 .8em; }
+  header.masthead.cover dl.facts { font-size: 12pt; gap: 6px 20px; }
+  .masthead img.logo { max-height: 30mm; max-width: 80mm; }
+  .masthead .confidential { align-self: flex-start; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  nav.toc { max-width: none; padding: 0; break-after: page; page-break-after: always; font-size: 12pt; }
+  nav.toc h2 { position: static; width: auto; height: auto; overflow: visible; clip-path: none; margin: 0 0 .6em;
+    border-bottom: 1px solid var(--line); }
+  nav.toc ol { display: block; list-style: decimal; padding-left: 2.4em; }
+  nav.toc li { margin: .35em 0; }
+}
 )css";
+}
+
+std::string level_palette_css() {
+    std::string css = ":root {";
+    for (std::size_t i = 0; i < k_level_palette.size(); ++i) {
+        css += fmt::format(" --lv{}: {};", i, k_level_palette[i].css);
+    }
+    return css + " }\n";
 }
 
 } // namespace readiness::render::html

@@ -28,8 +28,9 @@ std::string overall_card_html(const Report& report, const Checklist& checklist) 
 
 } // namespace
 
-std::string executive_summary_html(const Report& report, const Checklist& checklist) {
-    const SummaryText text = summary_text(report, checklist, summarise(report, checklist));
+std::string executive_summary_html(const Report& report, const Checklist& checklist,
+                                   const Handover& handover) {
+    const SummaryText text = summary_text(report, checklist, summarise(report, checklist), handover);
     std::string html =
         section_open_html("summary", "Executive summary") + "<div class=\"summary\">\n" +
         overall_card_html(report, checklist) + "<div class=\"card findings\">\n" +

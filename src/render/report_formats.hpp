@@ -3,6 +3,8 @@
 #include "readiness/checklist.hpp"
 #include "readiness/report.hpp"
 
+#include "handover.hpp"
+
 #include <ostream>
 #include <string>
 
@@ -11,6 +13,7 @@ namespace readiness::render {
 struct RenderOptions {
     bool color = false;        // ANSI colour (text only)
     std::size_t top_gaps = 10; // how many gaps the text and Markdown reports spell out
+    Handover handover;         // who the report is for and from (every format)
 };
 
 // Each renderer reads a computed report (and the checklist, for names and texts) and returns the whole
@@ -21,9 +24,10 @@ std::string render_html(const Report& report, const Checklist& checklist, const 
 // The HTML report written as it is produced, its list of respondents row by row.
 void write_html(const Report& report, const Checklist& checklist, const RenderOptions& options,
                 std::ostream& out);
-std::string render_json(const Report& report, const Checklist& checklist);
+std::string render_json(const Report& report, const Checklist& checklist, const Handover& handover = {});
 // The JSON report written as it is produced: memory does not grow with the respondents it lists.
-void write_json(const Report& report, const Checklist& checklist, std::ostream& out);
+void write_json(const Report& report, const Checklist& checklist, std::ostream& out,
+                const Handover& handover = {});
 std::string render_csv(const Report& report, const Checklist& checklist);
 
 } // namespace readiness::render

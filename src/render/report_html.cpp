@@ -1,5 +1,6 @@
 #include "anonymity_notice.hpp"
 #include "html_charts.hpp"
+#include "html_cover.hpp"
 #include "html_escape.hpp"
 #include "html_findings.hpp"
 #include "html_format.hpp"
@@ -25,48 +26,12 @@ namespace {
 
 using namespace html;
 
-std::string joined(const std::vector<std::string>& items) {
-    std::string text;
-    for (const auto& item : items) {
-        text += (text.empty() ? "" : ", ") + item;
-    }
-    return text;
-}
-
-std::string plural(std::size_t count, std::string_view one, std::string_view many) {
-    return fmt::format("{} {}", count, count == 1 ? one : many);
-}
-
-std::string organisation_text(const Report& report) {
-    return report.organisations.empty() ? std::string("(not given)") : joined(report.organisations);
-}
-
-std::string head_html(const Report& report) {
+std::string head_html(const Report& report, const Handover& handover) {
     return fmt::format("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                       "<title>{} — {}</title>\n<style>{}</style>\n</head>\n<body>\n",
-                       escape_html(organisation_text(report)), escape_html(report.checklist_title),
-                       html_style());
-}
-
-std::string masthead_html(const Report& report) {
-    std::string html =
-        fmt::format("<header class=\"masthead\">\n<p class=\"kicker\">Readiness report</p>\n"
-                    "<h1>{}</h1>\n<dl class=\"facts\">\n<dt>Organisation</dt><dd>{}</dd>\n",
-                    escape_html(report.checklist_title), escape_html(organisation_text(report)));
-    if (!report.dates.empty()) {
-        const std::string& first = report.dates.front();
-        const std::string& last = report.dates.back();
-        html += fmt::format("<dt>Answered</dt><dd>{}</dd>\n",
-                            first == last ? escape_html(first)
-                                          : fmt::format("{} to {}", escape_html(first), escape_html(last)));
-    }
-    html += fmt::format("<dt>Respondents</dt><dd>{} in {}</dd>\n",
-                        plural(report.respondent_count, "respondent", "respondents"),
-                        plural(department_counts(report).with_respondents, "department", "departments"));
-    html += fmt::format("<dt>Checklist</dt><dd>{} {}</dd>\n</dl>\n</header>\n", escape_html(report.checklist),
-                        escape_html(report.checklist_version));
-    return html;
+                       "<title>{} — {}</title>\n<style>{}{}{}</style>\n</head>\n<body>\n",
+                       escape_html(organisation_text(report, handover)), escape_html(report.checklist_title),
+                       level_palette_css(), html_style(), page_css(report, handover));
 }
 
 struct SectionLink {
@@ -88,14 +53,16 @@ constexpr SectionLink k_sections[] = {{"summary", "Executive summary"},
                                       {"notes", "Notes"},
                                       {"method", "How this was scored"}};
 
+// The sections as a list: a line of links on screen, the contents page in print.
 std::string nav_html(const Report& report) {
-    std::string html = "<nav class=\"toc\" aria-label=\"Sections\">";
+    std::string html =
+        "<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<h2 id=\"toc-title\">Contents</h2>\n<ol>";
     for (const auto& [id, name] : k_sections) {
         if (id != "evidence" || report.evidence_used || !report.evidence_conflicts.empty()) {
-            html += fmt::format("<a href=\"#{}\">{}</a>", id, name);
+            html += fmt::format("<li><a href=\"#{}\">{}</a></li>", id, name);
         }
     }
-    return html + "</nav>\n";
+    return html + "</ol>\n</nav>\n";
 }
 
 constexpr std::size_t k_block_bytes = std::size_t{1} << 16;
@@ -132,10 +99,11 @@ void write_respondents_html(const Report& report, const Checklist& checklist, st
 
 void write_html(const Report& report, const Checklist& checklist, const RenderOptions& options,
                 std::ostream& out) {
-    (void)options; // every gap is listed: a file to hand over, not a terminal screen
-    out << head_html(report) << masthead_html(report) << nav_html(report) << "<main>\n";
+    // Every gap is listed (options.top_gaps is ignored): a file to hand over, not a terminal screen.
+    out << head_html(report, options.handover) << cover_html(report, options.handover) << nav_html(report)
+        << "<main>\n";
     out << anonymity_notice_html(report, checklist);
-    out << executive_summary_html(report, checklist);
+    out << executive_summary_html(report, checklist, options.handover);
     out << heatmap_section_html(report, checklist);
     out << comparisons_section_html(report, checklist);
     out << radars_section_html(report, checklist);

@@ -19,6 +19,17 @@ json optional_number(const std::optional<double>& value) {
     return value ? json(*value) : json(nullptr);
 }
 
+json text_or_null(const std::string& text) {
+    return text.empty() ? json(nullptr) : json(text);
+}
+
+json handover_json(const Handover& handover) {
+    return {{"organisation", text_or_null(handover.organisation)},
+            {"prepared_by", text_or_null(handover.prepared_by)},
+            {"confidential", text_or_null(handover.confidential)},
+            {"logo", handover.logo ? json(data_uri(*handover.logo)) : json(nullptr)}};
+}
+
 json score_json(const Score& score) {
     return {{"value", optional_number(score.value)},
             {"level", score.level.empty() ? json(nullptr) : json(score.level)},
@@ -30,10 +41,6 @@ json coverage_json(std::size_t applicable, std::size_t answered) {
     return {{"applicable_pairs", applicable},
             {"answered_pairs", answered},
             {"ratio", optional_number(coverage_ratio(answered, applicable))}};
-}
-
-json text_or_null(const std::string& text) {
-    return text.empty() ? json(nullptr) : json(text);
 }
 
 // In an anonymous report: no respondent, the role where shown, no department when it is folded.
@@ -159,9 +166,9 @@ json figure_json(const std::optional<DimensionFigure>& figure) {
 }
 
 // The executive summary: its data, and the sentences every other format shows.
-json summary_json(const Report& report, const Checklist& checklist) {
+json summary_json(const Report& report, const Checklist& checklist, const Handover& handover) {
     const ExecutiveSummary summary = summarise(report, checklist);
-    const SummaryText text = summary_text(report, checklist, summary);
+    const SummaryText text = summary_text(report, checklist, summary, handover);
     json first_actions = json::array();
     for (const std::size_t i : summary.first_actions) {
         first_actions.push_back({{"question", report.gaps[i].question},
@@ -191,13 +198,15 @@ json summary_json(const Report& report, const Checklist& checklist) {
 
 } // namespace
 
-void write_json(const Report& report, const Checklist& checklist, std::ostream& out) {
+void write_json(const Report& report, const Checklist& checklist, std::ostream& out,
+                const Handover& handover) {
     StreamWriter w(out);
     w.member("schema_version", report.schema_version);
     w.member(
         "checklist",
         {{"id", report.checklist}, {"title", report.checklist_title}, {"version", report.checklist_version}});
     w.member("organisations", report.organisations);
+    w.member("handover", handover_json(handover));
     w.member("dates", report.dates.empty()
                           ? json(nullptr)
                           : json{{"first", report.dates.front()}, {"last", report.dates.back()}});
@@ -216,7 +225,7 @@ void write_json(const Report& report, const Checklist& checklist, std::ostream& 
     w.respondents(report.respondents);
     w.member("overall", score_json(report.overall));
     w.member("coverage", coverage_json(report.applicable_pairs, report.answered_pairs));
-    w.member("summary", summary_json(report, checklist));
+    w.member("summary", summary_json(report, checklist, handover));
     w.array("departments", report.departments, [](const DepartmentResult& d) {
         return json{{"id", d.id},
                     {"name", d.name},
@@ -226,7 +235,6 @@ void write_json(const Report& report, const Checklist& checklist, std::ostream& 
                     {"score", score_json(d.score)},
                     {"coverage", coverage_json(d.applicable_pairs, d.answered_pairs)}};
     });
-    const auto targets = dimension_targets(report, checklist);
     const auto perceptions = perception_by_dimension(report, checklist);
     std::size_t dimension = 0;
     w.array("dimensions", report.dimensions, [&](const DimensionResult& d) {
@@ -234,7 +242,7 @@ void write_json(const Report& report, const Checklist& checklist, std::ostream& 
                   {"name", d.name},
                   {"group", d.group},
                   {"score", score_json(d.score)},
-                  {"target", optional_number(targets[dimension])}};
+                  {"target", optional_number(d.target)}};
         if (!perceptions.empty()) {
             item["leadership"] = optional_number(perceptions[dimension].leadership);
             item["front_line"] = optional_number(perceptions[dimension].front_line);
@@ -320,9 +328,9 @@ void write_json(const Report& report, const Checklist& checklist, std::ostream& 
     w.end();
 }
 
-std::string render_json(const Report& report, const Checklist& checklist) {
+std::string render_json(const Report& report, const Checklist& checklist, const Handover& handover) {
     std::ostringstream out;
-    write_json(report, checklist, out);
+    write_json(report, checklist, out, handover);
     return std::move(out).str();
 }
 

@@ -62,8 +62,11 @@ private:
     }
 
     void summary() {
-        m_out += "# " + escape(report_title(m_report)) + "\n\n";
+        m_out += "# " + escape(report_title(m_report, m_options.handover)) + "\n\n";
         m_out += escape(report_facts(m_report)) + "\n\n";
+        if (const std::string facts = handover_facts(m_options.handover); !facts.empty()) {
+            m_out += escape(facts) + "\n\n";
+        }
         if (const auto notice = anonymity_notice(m_report, m_checklist); !notice.empty()) {
             m_out += "> " + escape(notice) + "\n\n";
         }
@@ -82,7 +85,8 @@ private:
     }
 
     void executive_summary() {
-        const SummaryText text = summary_text(m_report, m_checklist, summarise(m_report, m_checklist));
+        const SummaryText text =
+            summary_text(m_report, m_checklist, summarise(m_report, m_checklist), m_options.handover);
         section("Executive summary");
         paragraph(escape(text.headline));
         m_out += "\n**Key findings**\n\n";
@@ -103,7 +107,6 @@ private:
     // (departments against each other are the heatmap).
     void comparisons() {
         section("Current, target and perception by dimension");
-        const auto targets = dimension_targets(m_report, m_checklist);
         const auto perceptions = perception_by_dimension(m_report, m_checklist);
         const bool perception = std::any_of(perceptions.begin(), perceptions.end(),
                                             [](const Perception& p) { return p.difference().has_value(); });
@@ -117,7 +120,7 @@ private:
         for (std::size_t i = 0; i < m_report.dimensions.size(); ++i) {
             const DimensionResult& dimension = m_report.dimensions[i];
             std::vector<std::string> cells{escape(dimension.name), score_text(dimension.score.value),
-                                           score_text(targets[i])};
+                                           score_text(dimension.target)};
             if (perception) {
                 cells.push_back(score_text(perceptions[i].leadership));
                 cells.push_back(score_text(perceptions[i].front_line));

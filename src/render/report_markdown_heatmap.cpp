@@ -1,5 +1,6 @@
 #include "report_markdown_heatmap.hpp"
 
+#include "level_palette.hpp"
 #include "markdown_escape.hpp"
 #include "report_text_parts.hpp"
 #include "text_layout.hpp"
@@ -15,11 +16,9 @@ namespace {
 using markdown::code;
 using markdown::escape;
 
-constexpr std::string_view k_squares[] = {"🟥", "🟨", "🟦", "🟩"};
-
 std::string square(const Checklist& checklist, std::string_view level) {
-    const auto band = level_band(checklist, level, std::size(k_squares));
-    return band ? std::string(k_squares[*band]) : std::string();
+    const LevelColour* colour = level_colour(checklist, level);
+    return colour != nullptr ? std::string(colour->emoji) : std::string();
 }
 
 std::string cell(const Score& score, const Checklist& checklist) {

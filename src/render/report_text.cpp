@@ -65,8 +65,12 @@ private:
     }
 
     void summary() {
-        m_out += bold(flat(report_title(m_report)), m_options.color) + "\n";
-        m_out += flat(report_facts(m_report)) + "\n\n";
+        m_out += bold(flat(report_title(m_report, m_options.handover)), m_options.color) + "\n";
+        m_out += flat(report_facts(m_report)) + "\n";
+        if (const std::string facts = handover_facts(m_options.handover); !facts.empty()) {
+            m_out += flat(facts) + "\n";
+        }
+        m_out += "\n";
         if (const auto notice = anonymity_notice(m_report, m_checklist); !notice.empty()) {
             m_out += indent_wrap(flat(notice), k_width, 0) + "\n\n";
         }
@@ -85,7 +89,8 @@ private:
     }
 
     void executive_summary() {
-        const SummaryText text = summary_text(m_report, m_checklist, summarise(m_report, m_checklist));
+        const SummaryText text =
+            summary_text(m_report, m_checklist, summarise(m_report, m_checklist), m_options.handover);
         section("Executive summary");
         line(2, flat(text.headline));
         m_out += "\n";
@@ -108,7 +113,6 @@ private:
     // (departments against each other are the heatmap).
     void comparisons() {
         section("Current, target and perception by dimension");
-        const auto targets = dimension_targets(m_report, m_checklist);
         const auto perceptions = perception_by_dimension(m_report, m_checklist);
         const bool perception = std::any_of(perceptions.begin(), perceptions.end(),
                                             [](const Perception& p) { return p.difference().has_value(); });
@@ -122,7 +126,7 @@ private:
         for (std::size_t i = 0; i < m_report.dimensions.size(); ++i) {
             std::string text = "  " + pad_right(flat(m_report.dimensions[i].name), name_width) +
                                fmt::format("  {:>7}  {:>7}", score_text(m_report.dimensions[i].score.value),
-                                           score_text(targets[i]));
+                                           score_text(m_report.dimensions[i].target));
             if (perception) {
                 text += fmt::format("  {:>10}  {:>10}", score_text(perceptions[i].leadership),
                                     score_text(perceptions[i].front_line));

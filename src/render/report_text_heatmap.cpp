@@ -1,6 +1,7 @@
 #include "report_text_heatmap.hpp"
 
 #include "ansi_style.hpp"
+#include "level_palette.hpp"
 #include "report_text_parts.hpp"
 #include "text_fit.hpp"
 #include "text_layout.hpp"
@@ -167,9 +168,8 @@ private:
 
 std::string tint_level(std::string_view text, const Checklist& checklist, std::string_view level,
                        bool color) {
-    static constexpr Tint k_bands[] = {Tint::red, Tint::yellow, Tint::cyan, Tint::green};
-    const auto band = level_band(checklist, level, std::size(k_bands));
-    return band ? tint(text, k_bands[*band], color) : std::string(text);
+    const LevelColour* colour = level_colour(checklist, level);
+    return colour != nullptr ? tint(text, colour->tint, color) : std::string(text);
 }
 
 std::string text_heatmap(const Report& report, const Checklist& checklist, bool color, std::size_t width) {

@@ -13,7 +13,7 @@ namespace readiness::render {
 // decimal, "—" without a score. With `color`, cells are tinted by level and headings bold.
 std::string text_heatmap(const Report& report, const Checklist& checklist, bool color, std::size_t width);
 
-// Which colour a level gets, by its place among the checklist's levels: red, yellow, cyan, green.
+// Which colour a level gets, by its place among the checklist's levels (level_palette.hpp).
 std::string tint_level(std::string_view text, const Checklist& checklist, std::string_view level, bool color);
 
 } // namespace readiness::render

@@ -17,10 +17,11 @@ std::string count_of(std::size_t count, std::string_view one, std::string_view m
     return fmt::format("{} {}", count, count == 1 ? one : many);
 }
 
-std::string report_title(const Report& report) {
+std::string report_title(const Report& report, const Handover& handover) {
     std::string title = report.checklist_title.empty() ? report.checklist : report.checklist_title;
-    if (!report.organisations.empty()) {
-        title += " — " + fmt::format("{}", fmt::join(report.organisations, ", "));
+    const std::string organisation = organisation_name(report, handover);
+    if (!organisation.empty()) {
+        title += " — " + organisation;
     }
     return title;
 }

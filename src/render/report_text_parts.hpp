@@ -3,6 +3,7 @@
 #include "readiness/checklist.hpp"
 #include "readiness/report.hpp"
 
+#include "handover.hpp"
 #include "report_names.hpp"
 #include "score_format.hpp"
 
@@ -20,8 +21,8 @@ std::string count_of(std::size_t count, std::string_view one, std::string_view m
 
 // Names from the checklist; the id itself when the checklist does not know it. Question text: "" then.
 
-// "Social Business Readiness — Acme Ltd".
-std::string report_title(const Report& report);
+// "Social Business Readiness — Acme Ltd"; the organisation from organisation_name (handover.hpp).
+std::string report_title(const Report& report, const Handover& handover);
 // "social-readiness 1.0.0 · 2026-11-12 to 2026-11-20 · 8 respondents in 6 of 8 departments".
 std::string report_facts(const Report& report);
 

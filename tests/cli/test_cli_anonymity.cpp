@@ -2,6 +2,7 @@
 #include "support/golden.hpp"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <cctype>
 #include <filesystem>
@@ -123,10 +124,21 @@ TEST_CASE("an anonymous report keeps the overall figures and folds small departm
     const CliResult plain = run_cli({"report", k_answers, "--format", "json"});
     const CliResult anonymous = run_cli({"report", k_answers, "--format", "json", "--anonymous"});
     REQUIRE(anonymous.exit_code == 0);
-    CHECK(between(anonymous.out, "\"overall\"", "\"departments\"") ==
-          between(plain.out, "\"overall\"", "\"departments\""));
-    CHECK(between(anonymous.out, "\"dimensions\"", "\"cells\"") ==
-          between(plain.out, "\"dimensions\"", "\"cells\""));
+    CHECK(between(anonymous.out, "\"overall\"", "\"summary\"") ==
+          between(plain.out, "\"overall\"", "\"summary\""));
+    // Each dimension keeps its score and target; leadership and front line are department figures.
+    const auto plain_json = nlohmann::json::parse(plain.out);
+    const auto anonymous_json = nlohmann::json::parse(anonymous.out);
+    REQUIRE(anonymous_json["dimensions"].size() == plain_json["dimensions"].size());
+    for (std::size_t i = 0; i < plain_json["dimensions"].size(); ++i) {
+        const auto& shown = anonymous_json["dimensions"][i];
+        CHECK(shown["score"] == plain_json["dimensions"][i]["score"]);
+        CHECK(shown["target"] == plain_json["dimensions"][i]["target"]);
+        CHECK_FALSE(shown["target"].is_null());
+        CHECK(shown.at("leadership").is_null());
+    }
+    CHECK(anonymous_json["summary"]["findings"][1] ==
+          "5 blockers are in departments counted only in the overall figures, too small to name.");
     CHECK_THAT(anonymous.out,
                Catch::Contains("  \"anonymity\": {\n    \"min_group\": 3,\n    "
                                "\"folded_departments\": [\n      \"exec\",\n      "

@@ -15,7 +15,7 @@ struct ReportBuilder {
         r.levels = {{"not-ready", "Not ready", 0, {}, {}},
                     {"emerging", "Emerging", 40, {}, {}},
                     {"developing", "Developing", 60, {}, {}}};
-        r.dimensions = {{"roles", "Roles", "foundations", {}}, {"tactics", "Tactics", "spot", {}}};
+        r.dimensions = {{"roles", "Roles", "foundations", {}, {}}, {"tactics", "Tactics", "spot", {}, {}}};
         r.groups = {{"foundations", "Foundations", {}}, {"spot", "SPOT", {}}};
     }
 

@@ -105,10 +105,9 @@ TEST_CASE("dimension targets are the weighted mean of the scored pairs' targets"
     Checklist checklist = with_leadership();
     checklist.questions[0].target = 0.5; // owner
     const Report report = score(checklist, two_views());
-    const auto targets = dimension_targets(report, checklist);
-    REQUIRE(targets.size() == 2);
-    CHECK(*targets[0] == Approx(50));  // roles: owner only
-    CHECK(*targets[1] == Approx(100)); // processes: hours, target 1
+    REQUIRE(report.dimensions.size() == 2);
+    CHECK(*report.dimensions[0].target == Approx(50));  // roles: owner only
+    CHECK(*report.dimensions[1].target == Approx(100)); // processes: hours, target 1
 }
 
 TEST_CASE("Now holds at most seven actions, blockers first then priority, the rest move to Next") {

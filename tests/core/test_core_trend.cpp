@@ -42,7 +42,7 @@ struct ReportBuilder {
         return *this;
     }
     ReportBuilder& dimension(std::string id, double value) {
-        input.report.dimensions.push_back({id, "Dim " + id, "group", score(value)});
+        input.report.dimensions.push_back({id, "Dim " + id, "group", score(value), {}});
         return *this;
     }
     TrendInput build() const { return input; }

@@ -1,6 +1,7 @@
 #include "readiness/anonymity.hpp"
 
 #include "render/anonymity_notice.hpp"
+#include "render/executive_summary.hpp"
 #include "render/report_formats.hpp"
 #include "sample_report.hpp"
 
@@ -60,7 +61,12 @@ TEST_CASE("blockers only in folded departments are counted, not shown") {
     CHECK(report.anonymity.folded_blockers == 1);
     CHECK(folded_blockers_text(report) ==
           "None shown: 1 blocker is in departments counted only in the overall figures.");
-    const std::string text = render_text(report, report_checklist(), {false, 10});
+    const SummaryText summary =
+        summary_text(report, report_checklist(), summarise(report, report_checklist()), {});
+    CHECK(std::find(summary.findings.begin(), summary.findings.end(),
+                    "1 blocker is in departments counted only in the overall figures, too small to name.") !=
+          summary.findings.end());
+    const std::string text = render_text(report, report_checklist(), RenderOptions{});
     CHECK(text.find("Priya") == std::string::npos);
     CHECK(text.find("Dana") == std::string::npos);
     CHECK(text.find("Blockers\n  None shown: 1 blocker is in departments counted only in the overall "

@@ -24,7 +24,7 @@ TEST_CASE("the executive summary states the level, the findings the data holds a
     const Checklist checklist = summary_checklist();
     const EvidenceResults evidence = report_evidence();
     const Report report = score_sheets(checklist, report_sheets(), &evidence);
-    const SummaryText text = summary_text(report, checklist, summarise(report, checklist));
+    const SummaryText text = summary_text(report, checklist, summarise(report, checklist), {});
     // owner: exec 1 (weight 2 × 3), support 0.25 (1 × 3); hours: exec 0.75, support 0.125; channels: exec
     // answered 1 but the files score 0.5, so the pair scores 0.5; support 0.5.
     CHECK(text.headline == "Acme Ltd is Developing for social media: 65.8 of 100 overall, from 3 respondents "
@@ -44,16 +44,30 @@ TEST_CASE("the executive summary states the level, the findings the data holds a
     CHECK(text.first_actions[0].phase == Phase::now);
 }
 
+TEST_CASE("the headline names the organisation --organisation gives, else the answers' organisations") {
+    const Checklist checklist = summary_checklist();
+    const Report report = score_sheets(checklist, report_sheets());
+    Handover handover;
+    handover.organisation = "Acme Group plc";
+    CHECK(summary_text(report, checklist, summarise(report, checklist), handover).headline ==
+          "Acme Group plc is Developing for social media: 72.5 of 100 overall, from 3 respondents in 2 "
+          "departments.");
+    Report unnamed = report;
+    unnamed.organisations.clear();
+    CHECK(summary_text(unnamed, checklist, summarise(unnamed, checklist), {})
+              .headline.starts_with("The organisation is Developing for social media:"));
+}
+
 TEST_CASE("without blockers the summary says so, and without a score it says nothing was scored") {
     const Checklist checklist = summary_checklist();
     const Report report = score_sheets(checklist, {report_sheets()[0]});
-    const SummaryText text = summary_text(report, checklist, summarise(report, checklist));
+    const SummaryText text = summary_text(report, checklist, summarise(report, checklist), {});
     CHECK(std::find(text.findings.begin(), text.findings.end(),
                     "No blockers: every critical question meets its threshold in every department.") !=
           text.findings.end());
 
     const Report empty = score_sheets(checklist, {});
-    CHECK(summary_text(empty, checklist, summarise(empty, checklist)).headline ==
+    CHECK(summary_text(empty, checklist, summarise(empty, checklist), {}).headline ==
           "Nothing has been scored yet: no answer or file gave a score.");
 }
 

@@ -50,7 +50,7 @@ TEST_CASE("the Markdown report of a small organisation matches its golden file",
     const Checklist checklist = report_checklist();
     const EvidenceResults evidence = report_evidence();
     const Report report = score_sheets(checklist, report_sheets(), &evidence);
-    const std::string markdown = render_markdown(report, checklist, {false, 10});
+    const std::string markdown = render_markdown(report, checklist, {false, 10, {}});
     check_golden("tests/golden/report-sample.md", markdown);
     check_tables(markdown);
     CHECK(markdown.find('\x1b') == std::string::npos);
@@ -59,20 +59,21 @@ TEST_CASE("the Markdown report of a small organisation matches its golden file",
 TEST_CASE("the Markdown report ignores the colour option", "[report-markdown]") {
     const Checklist checklist = report_checklist();
     const Report report = score_sheets(checklist, report_sheets());
-    CHECK(render_markdown(report, checklist, {true, 10}) == render_markdown(report, checklist, {false, 10}));
+    CHECK(render_markdown(report, checklist, {true, 10, {}}) ==
+          render_markdown(report, checklist, {false, 10, {}}));
 }
 
 TEST_CASE("the Markdown heatmap marks each cell's level and departments nobody answered for",
           "[report-markdown]") {
     const Checklist checklist = report_checklist();
     const Report report = score_sheets(checklist, report_sheets());
-    CHECK_THAT(render_markdown(report, checklist, {false, 10}),
+    CHECK_THAT(render_markdown(report, checklist, {false, 10, {}}),
                Catch::Contains("| Department | roles | processes | All |\n"
                                "| --- | ---: | ---: | ---: |\n"
                                "| Executive | 🟩 100.0 | 🟩 87.5 | 🟩 95.0 |\n"
                                "| Support | 🟥 25.0 | 🟥 31.3 | 🟥 27.5 |\n"
                                "| Sales | not assessed |  |  |\n"
-                               "| **All departments** | 🟦 75.0 | 🟦 68.8 | **🟦 72.5** |\n"));
+                               "| **All departments** | 🟨 75.0 | 🟨 68.8 | **🟨 72.5** |\n"));
 }
 
 TEST_CASE("hostile names and notes cannot break a Markdown table or inject HTML", "[report-markdown]") {
@@ -84,7 +85,7 @@ TEST_CASE("hostile names and notes cannot break a Markdown table or inject HTML"
     sheets[1].respondent.name = "Eve | <script>alert(1)</script>";
     sheets[1].answers["owner"].note = "first line\n| injected | row |\n<img src=x onerror=alert(1)>";
     sheets[0].answers["notes"] = text_answer("# heading\n- item [link](javascript:alert(1)) `code` *bold*");
-    const std::string markdown = render_markdown(score_sheets(checklist, sheets), checklist, {false, 10});
+    const std::string markdown = render_markdown(score_sheets(checklist, sheets), checklist, {false, 10, {}});
 
     CHECK_THAT(markdown, !Catch::Contains("<script") && !Catch::Contains("<img") && !Catch::Contains("<b>"));
     CHECK_THAT(markdown, Catch::StartsWith("# Sample — &lt;b&gt;Evil&lt;/b&gt; \\| Corp\n"));

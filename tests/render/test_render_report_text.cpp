@@ -30,7 +30,7 @@ TEST_CASE("the text report of a small organisation matches its golden file", "[r
     const Checklist checklist = report_checklist();
     const EvidenceResults evidence = report_evidence();
     const Report report = score_sheets(checklist, report_sheets(), &evidence);
-    const std::string text = render_text(report, checklist, {false, 10});
+    const std::string text = render_text(report, checklist, {false, 10, {}});
     check_golden("tests/golden/report-sample.txt", text);
     CHECK(text.find('\x1b') == std::string::npos);
     CHECK(widest_line(text) <= 100);
@@ -40,23 +40,23 @@ TEST_CASE("the coloured text report tints cells by level and bolds headings", "[
     const Checklist checklist = report_checklist();
     const EvidenceResults evidence = report_evidence();
     const Report report = score_sheets(checklist, report_sheets(), &evidence);
-    const std::string text = render_text(report, checklist, {true, 10});
+    const std::string text = render_text(report, checklist, {true, 10, {}});
     check_golden("tests/golden/report-sample-color.txt", text);
     CHECK_THAT(text,
                Catch::Contains(
                    "\x1b[1mBlockers: 1 critical question below its threshold or without a score\x1b[0m"));
-    CHECK_THAT(text, Catch::Contains("Executive           \x1b[32m100.0\x1b[0m      \x1b[36m62.5\x1b[0m   "
+    CHECK_THAT(text, Catch::Contains("Executive           \x1b[32m100.0\x1b[0m      \x1b[33m62.5\x1b[0m   "
                                      "\x1b[32m85.0\x1b[0m\n"
                                      "Support              \x1b[31m25.0\x1b[0m      \x1b[31m31.3\x1b[0m   "
                                      "\x1b[31m27.5\x1b[0m\n"));
-    CHECK_THAT(text, Catch::Contains("\x1b[1mAll departments\x1b[0m      \x1b[36m75.0\x1b[0m      "
-                                     "\x1b[33m52.1\x1b[0m   \x1b[36m65.8\x1b[0m\n"));
+    CHECK_THAT(text, Catch::Contains("\x1b[1mAll departments\x1b[0m      \x1b[33m75.0\x1b[0m      "
+                                     "\x1b[38;5;208m52.1\x1b[0m   \x1b[33m65.8\x1b[0m\n"));
 }
 
 TEST_CASE("the text report states the facts of the report in its opening lines", "[report-text]") {
     const Checklist checklist = report_checklist();
     const Report report = score_sheets(checklist, report_sheets());
-    const std::string text = render_text(report, checklist, {false, 10});
+    const std::string text = render_text(report, checklist, {false, 10, {}});
     CHECK_THAT(text, Catch::StartsWith("Sample — Acme Ltd\n"
                                        "sample 1.0.0 · 2026-11-12 to 2026-11-20 · 3 respondents in 2 of 3 "
                                        "departments\n\n"
@@ -68,7 +68,7 @@ TEST_CASE("the text report states the facts of the report in its opening lines",
 TEST_CASE("the text report lists disagreements as respondent or department pairs", "[report-text]") {
     const Checklist checklist = report_checklist();
     const Report report = score_sheets(checklist, report_sheets());
-    const std::string text = render_text(report, checklist, {false, 10});
+    const std::string text = render_text(report, checklist, {false, 10, {}});
     CHECK_THAT(text, Catch::Contains("  Within departments (1)\n"
                                      "    support: Marcus Hale 0.0 vs Dana Smith 50.0 on owner\n"
                                      "  Across departments (3)\n"
@@ -80,9 +80,9 @@ TEST_CASE("the text report lists disagreements as respondent or department pairs
 TEST_CASE("the text report shows only as many gaps as asked, and none with top_gaps 0", "[report-text]") {
     const Checklist checklist = report_checklist();
     const Report report = score_sheets(checklist, report_sheets());
-    CHECK_THAT(render_text(report, checklist, {false, 1}),
+    CHECK_THAT(render_text(report, checklist, {false, 1, {}}),
                Catch::Contains("\nTop gaps: 1 of 3\n   1. owner"));
-    CHECK_THAT(render_text(report, checklist, {false, 0}), !Catch::Contains("Top gaps"));
+    CHECK_THAT(render_text(report, checklist, {false, 0, {}}), !Catch::Contains("Top gaps"));
 }
 
 TEST_CASE("the text report passes no control character from an answer file to the terminal",
@@ -91,7 +91,7 @@ TEST_CASE("the text report passes no control character from an answer file to th
     auto sheets = report_sheets();
     sheets[0].respondent.name = "Priya\x1b[2J Raman";
     sheets[0].answers["owner"].note = "Approved\x1b]0;pwned\x07 in the plan.\r\nSigned.";
-    const std::string text = render_text(score_sheets(checklist, sheets), checklist, {false, 10});
+    const std::string text = render_text(score_sheets(checklist, sheets), checklist, {false, 10, {}});
     CHECK(text.find('\x1b') == std::string::npos);
     CHECK(text.find('\x07') == std::string::npos);
     CHECK_THAT(text, Catch::Contains("  owner · Priya [2J Raman (exec)\n"
@@ -108,7 +108,7 @@ TEST_CASE("a report with nothing to fix says so in each section", "[report-text]
                              {"channels", multi_answer({"twitter", "facebook"})}});
     };
     const Report report = score_sheets(checklist, {all_yes("Ann", "exec"), all_yes("Bob", "support")});
-    const std::string text = render_text(report, checklist, {false, 10});
+    const std::string text = render_text(report, checklist, {false, 10, {}});
     CHECK_THAT(text,
                Catch::Contains(
                    "\nBlockers\n  None: every critical question has a score at or above its threshold.\n"));
