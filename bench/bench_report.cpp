@@ -1,7 +1,10 @@
 // Benchmark: times `readiness report` end to end and the scoring alone on synthetic data, and reads peak
 // memory. Not a test: run it by hand (see README, "Performance") and record what it prints.
 //   bench_report PATH/TO/readiness [--quick] [--million]   (--million adds 1,000,000 rows in every format)
-//   bench_report --write DIR ROWS    (writes the checklist and a CSV of ROWS respondents, for profiling)
+//   bench_report PATH/TO/readiness --yaml [--against OTHER]  (the YAML files and start-up only; --against
+//                                    runs the binary OTHER right after each run, and prints the ratios)
+//   bench_report --write DIR ROWS    (writes the checklist, a CSV of ROWS respondents and ROWS answer
+//                                    files in DIR/yaml-ROWS, for profiling)
 // Beside it: parse_and_sum (the lower bound, built with it); bench/score.py is the Python baseline.
 #include "readiness/response.hpp"
 #include "readiness/scoring.hpp"
@@ -201,6 +204,58 @@ std::string python_with(const std::string& module) {
     return {};
 }
 
+// 1,000 and 10,000 YAML answer files, then `--version` and `list`. With `against`, that binary runs right
+// after this one each time (same inputs, same minutes), and the ratios against / binary are printed.
+void time_yaml_and_start_up(const std::string& binary, const std::string& against, const fs::path& checklist,
+                            const fs::path& dir, bool quick, int repeats) {
+    const auto header = [&](const std::string& title, const std::string& unit) {
+        fmt::print("\n{:<34}{:>8}{:>8}{:>10}", title, "wall " + unit, "cpu " + unit, "peak MiB");
+        fmt::print("{}\n", against.empty() ? ""
+                                           : fmt::format("{:>12}{:>12}{:>8}{:>8}", "other wall", "other cpu",
+                                                         "x wall", "x cpu"));
+    };
+    const auto line = [&](const std::string& name, const Run& r, const Run& other, double scale) {
+        fmt::print("{:<34}{:>8.3f}{:>8.3f}{:>10.1f}", name, r.seconds * scale, r.cpu * scale, r.peak_mib);
+        if (!against.empty()) {
+            fmt::print("{:>12.3f}{:>12.3f}{:>7.2f}x{:>7.2f}x", other.seconds * scale, other.cpu * scale,
+                       other.seconds / r.seconds, other.cpu / r.cpu);
+        }
+        fmt::print("{}\n", exit_note(r) + exit_note(other));
+    };
+    const auto keep_best = [](Run& best, const Run& again) {
+        best.seconds = std::min(best.seconds, again.seconds);
+        best.cpu = std::min(best.cpu, again.cpu);
+        best.peak_mib = std::max(best.peak_mib, again.peak_mib);
+        best.exit_code = best.exit_code != 0 ? best.exit_code : again.exit_code;
+    };
+    const auto both = [&](int times, std::vector<std::string> args) {
+        Run mine{1e9, 1e9, 0, 0};
+        Run other{1e9, 1e9, 0, 0};
+        for (int i = 0; i < times; ++i) {
+            args[0] = binary;
+            keep_best(mine, run_program(args));
+            if (!against.empty()) {
+                args[0] = against;
+                keep_best(other, run_program(args));
+            }
+        }
+        return std::pair(mine, other);
+    };
+    header("YAML answer files", "s");
+    for (int files : quick ? std::vector<int>{1000} : std::vector<int>{1000, 10000}) {
+        const fs::path folder = dir / fmt::format("yaml-{}", files);
+        write_yaml_files(folder, files);
+        const auto [r, other] =
+            both(repeats, {binary, "-c", checklist.string(), "report", folder.string(), "--format", "json"});
+        line(fmt::format("{} files", files), r, other, 1);
+    }
+    header("start-up (best of 10)", "ms");
+    for (const char* command : {"--version", "list"}) {
+        const auto [r, other] = both(10, {binary, command});
+        line(fmt::format("readiness {}", command), r, other, 1000);
+    }
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -213,12 +268,18 @@ int main(int argc, char** argv) {
         fs::create_directories(argv[2]);
         std::ofstream(fs::path(argv[2]) / "bench.yaml") << synthetic_checklist();
         write_csv(fs::path(argv[2]) / fmt::format("answers-{}.csv", argv[3]), std::atoi(argv[3]));
+        write_yaml_files(fs::path(argv[2]) / fmt::format("yaml-{}", argv[3]), std::atoi(argv[3]));
         return 0;
     }
     const std::string binary = fs::absolute(argv[1]).string();
     const std::vector<std::string> flags(argv + 2, argv + argc);
     const bool quick = std::find(flags.begin(), flags.end(), "--quick") != flags.end();
     const bool million = std::find(flags.begin(), flags.end(), "--million") != flags.end();
+    const bool yaml_only = std::find(flags.begin(), flags.end(), "--yaml") != flags.end();
+    const auto against_flag = std::find(flags.begin(), flags.end(), "--against");
+    const std::string against = against_flag != flags.end() && against_flag + 1 != flags.end()
+                                    ? fs::absolute(*(against_flag + 1)).string()
+                                    : std::string();
     const std::string lower_bound = (fs::absolute(argv[0]).parent_path() / "parse_and_sum").string();
     const std::string scorer_py = std::string(READINESS_SOURCE_DIR) + "/bench/score.py";
     const int repeats = quick ? 1 : 3;
@@ -244,6 +305,11 @@ int main(int argc, char** argv) {
         return csv;
     };
 
+    if (yaml_only) {
+        time_yaml_and_start_up(binary, against, checklist_path, dir, quick, repeats);
+        fs::remove_all(dir);
+        return 0;
+    }
     fmt::print(
         "Best of {} runs each (wall and CPU = user + system of the process); ratios of runs side by side in "
         "this run.\n\n",
@@ -297,22 +363,7 @@ int main(int argc, char** argv) {
         }
     }
 
-    fmt::print("\n{:<34}{:>8}{:>8}{:>10}\n", "YAML answer files", "wall s", "cpu s", "peak MiB");
-    for (int files : quick ? std::vector<int>{1000} : std::vector<int>{1000, 10000}) {
-        const fs::path folder = dir / fmt::format("yaml-{}", files);
-        write_yaml_files(folder, files);
-        const Run r = best_of(repeats, report(folder, "json"));
-        fmt::print("{:<34}{:>8.3f}{:>8.3f}{:>10.1f}{}\n", fmt::format("{} files", files), r.seconds, r.cpu,
-                   r.peak_mib, exit_note(r));
-    }
-
-    fmt::print("\n{:<34}{:>8}{:>8}\n", "start-up (best of 10)", "wall ms", "cpu ms");
-    for (const auto& args :
-         {std::vector<std::string>{binary, "--version"}, std::vector<std::string>{binary, "list"}}) {
-        const Run r = best_of(10, args);
-        fmt::print("{:<34}{:>8.2f}{:>8.2f}{}\n", fmt::format("readiness {}", args[1]), r.seconds * 1000,
-                   r.cpu * 1000, exit_note(r));
-    }
+    time_yaml_and_start_up(binary, against, checklist_path, dir, quick, repeats);
     fs::remove_all(dir);
     return 0;
 }

@@ -3,75 +3,86 @@
 #include "yaml_prescan.hpp"
 
 #include <fmt/format.h>
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/exceptions.h>
-#include <yaml-cpp/parser.h>
+#include <yaml.h>
 
-#include <sstream>
-#include <stdexcept>
 #include <unordered_map>
 
 namespace readiness::io {
 
 namespace {
 
-// Thrown from inside the event handler to stop yaml-cpp at once (deep nesting, an alias).
-struct StopParsing : std::runtime_error {
-    StopParsing(Location where, const std::string& message)
-        : std::runtime_error(message), location(std::move(where)) {}
-    Location location;
+// libyaml's parser over `text` (read in place, not copied), handing out one event at a time; each event
+// is freed when the next is asked for, and the parser with this object.
+class EventStream {
+public:
+    explicit EventStream(std::string_view text) {
+        yaml_parser_initialize(&m_parser);
+        yaml_parser_set_input_string(&m_parser, reinterpret_cast<const unsigned char*>(text.data()),
+                                     text.size());
+    }
+    ~EventStream() {
+        release();
+        yaml_parser_delete(&m_parser);
+    }
+    EventStream(const EventStream&) = delete;
+    EventStream& operator=(const EventStream&) = delete;
+
+    // The next event, or nullptr at a syntax error (then parser() says what and where).
+    const yaml_event_t* next() {
+        release();
+        if (yaml_parser_parse(&m_parser, &m_event) == 0) {
+            return nullptr;
+        }
+        m_held = true;
+        return &m_event;
+    }
+    const yaml_parser_t& parser() const { return m_parser; }
+
+private:
+    void release() {
+        if (m_held) {
+            yaml_event_delete(&m_event);
+            m_held = false;
+        }
+    }
+
+    yaml_parser_t m_parser{};
+    yaml_event_t m_event{};
+    bool m_held = false;
 };
 
-class TreeBuilder : public YAML::EventHandler {
+// Builds the tree from libyaml's events. handle() returns false to stop, with a diagnostic saying why.
+class TreeBuilder {
 public:
     TreeBuilder(const std::string& file_name, Diagnostics& diagnostics)
         : m_file_name(file_name), m_diagnostics(diagnostics) {}
 
     std::optional<YamlNode> take_root() { return std::move(m_root); }
-    int documents() const { return m_documents; }
 
-    void OnDocumentStart(const YAML::Mark& mark) override {
-        if (++m_documents > 1) {
-            throw StopParsing(location(mark), "expected one YAML document, but a second one starts here");
+    bool handle(const yaml_event_t& event) {
+        switch (event.type) {
+        case YAML_DOCUMENT_START_EVENT:
+            if (++m_documents > 1) {
+                return stop(event.start_mark, "expected one YAML document, but a second one starts here");
+            }
+            return true;
+        case YAML_ALIAS_EVENT:
+            return stop(event.start_mark, "aliases (*name) are not supported; write the value out in full");
+        case YAML_SCALAR_EVENT:
+            scalar(event);
+            return true;
+        case YAML_SEQUENCE_START_EVENT:
+            return open(YamlNode::Kind::sequence, event.start_mark);
+        case YAML_MAPPING_START_EVENT:
+            return open(YamlNode::Kind::map, event.start_mark);
+        case YAML_SEQUENCE_END_EVENT:
+        case YAML_MAPPING_END_EVENT:
+            close();
+            return true;
+        default:
+            return true;
         }
     }
-    void OnDocumentEnd() override {}
-
-    void OnNull(const YAML::Mark& mark, YAML::anchor_t) override {
-        YamlNode node;
-        node.location = location(mark);
-        add(std::move(node));
-    }
-
-    void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
-        throw StopParsing(location(mark), "aliases (*name) are not supported; write the value out in full");
-    }
-
-    void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
-                  const std::string& value) override {
-        YamlNode node;
-        node.location = location(mark);
-        node.plain = tag == "?";
-        if (node.plain && (value == "~" || value == "null" || value == "Null" || value == "NULL")) {
-            add(std::move(node));
-            return;
-        }
-        node.kind = YamlNode::Kind::scalar;
-        node.scalar = value;
-        add(std::move(node));
-    }
-
-    void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
-                         YAML::EmitterStyle::value) override {
-        open(YamlNode::Kind::sequence, mark);
-    }
-    void OnSequenceEnd() override { close(); }
-
-    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
-                    YAML::EmitterStyle::value) override {
-        open(YamlNode::Kind::map, mark);
-    }
-    void OnMapEnd() override { close(); }
 
 private:
     struct Frame {
@@ -81,17 +92,41 @@ private:
         bool skip_value = false;                    // the pending key was a duplicate or not a scalar
     };
 
-    Location location(const YAML::Mark& mark) const { return {m_file_name, mark.line + 1, mark.column + 1}; }
+    Location location(const yaml_mark_t& mark) const {
+        return {m_file_name, static_cast<int>(mark.line) + 1, static_cast<int>(mark.column) + 1};
+    }
 
-    void open(YamlNode::Kind kind, const YAML::Mark& mark) {
+    bool stop(const yaml_mark_t& mark, std::string message) {
+        m_diagnostics.push_back({Severity::error, location(mark), std::move(message)});
+        return false;
+    }
+
+    // A plain scalar without a tag that is empty, '~' or a spelling of null is null.
+    void scalar(const yaml_event_t& event) {
+        const auto& data = event.data.scalar;
+        const std::string_view value(reinterpret_cast<const char*>(data.value), data.length);
+        YamlNode node;
+        node.location = location(event.start_mark);
+        node.plain = data.style == YAML_PLAIN_SCALAR_STYLE && data.tag == nullptr;
+        if (node.plain &&
+            (value.empty() || value == "~" || value == "null" || value == "Null" || value == "NULL")) {
+            add(std::move(node));
+            return;
+        }
+        node.kind = YamlNode::Kind::scalar;
+        node.scalar = value;
+        add(std::move(node));
+    }
+
+    bool open(YamlNode::Kind kind, const yaml_mark_t& mark) {
         if (static_cast<int>(m_stack.size()) >= k_max_yaml_depth) {
-            throw StopParsing(location(mark),
-                              fmt::format("nesting is deeper than {} levels", k_max_yaml_depth));
+            return stop(mark, fmt::format("nesting is deeper than {} levels", k_max_yaml_depth));
         }
         Frame frame;
         frame.node.kind = kind;
         frame.node.location = location(mark);
         m_stack.push_back(std::move(frame));
+        return true;
     }
 
     void close() {
@@ -143,6 +178,38 @@ private:
     int m_documents = 0;
 };
 
+// Where libyaml stopped: its mark, or for a character its reader refuses, the byte offset it gives
+// counted into a line and a column of characters.
+Location error_location(const yaml_parser_t& parser, std::string_view text, const std::string& file_name) {
+    if (parser.error != YAML_READER_ERROR) {
+        return {file_name, static_cast<int>(parser.problem_mark.line) + 1,
+                static_cast<int>(parser.problem_mark.column) + 1};
+    }
+    Location at{file_name, 1, 1};
+    const std::size_t end = std::min(parser.problem_offset, text.size());
+    for (std::size_t i = 0; i < end; ++i) {
+        if (text[i] == '\n') {
+            ++at.line;
+            at.column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++at.column;
+        }
+    }
+    return at;
+}
+
+// libyaml's problem, and where what it was reading began when that is elsewhere.
+std::string error_message(const yaml_parser_t& parser) {
+    std::string message = "invalid YAML: ";
+    message += parser.problem != nullptr ? parser.problem : "out of memory";
+    if (parser.context != nullptr && (parser.context_mark.line != parser.problem_mark.line ||
+                                      parser.context_mark.column != parser.problem_mark.column)) {
+        message += fmt::format(" ({} that starts at line {}, column {})", parser.context,
+                               parser.context_mark.line + 1, parser.context_mark.column + 1);
+    }
+    return message;
+}
+
 } // namespace
 
 const YamlNode* YamlNode::find(std::string_view key) const {
@@ -185,23 +252,23 @@ YamlDocument parse_yaml(const std::string& text, const std::string& file_name) {
         document.diagnostics.push_back(std::move(*scan.refusal));
         return document;
     }
-    std::istringstream stream(text);
+    EventStream events(text);
     TreeBuilder builder(file_name, document.diagnostics);
-    try {
-        YAML::Parser parser(stream);
-        while (parser.HandleNextDocument(builder)) {
+    while (const yaml_event_t* event = events.next()) {
+        if (!builder.handle(*event)) {
+            return document;
         }
-        document.root = builder.take_root();
-    } catch (const StopParsing& stop) {
-        document.diagnostics.push_back({Severity::error, stop.location, stop.what()});
-    } catch (const YAML::Exception& error) {
-        const Location at{file_name, error.mark.line + 1, error.mark.column + 1};
-        const auto& hint = scan.hint;
-        if (hint && std::pair(hint->location.line, hint->location.column) <= std::pair(at.line, at.column)) {
-            document.diagnostics.push_back(std::move(*scan.hint)); // the cause, where it is
-        } else {
-            document.diagnostics.push_back({Severity::error, at, "invalid YAML: " + error.msg});
+        if (event->type == YAML_STREAM_END_EVENT) {
+            document.root = builder.take_root();
+            return document;
         }
+    }
+    const Location at = error_location(events.parser(), text, file_name);
+    const auto& hint = scan.hint;
+    if (hint && std::pair(hint->location.line, hint->location.column) <= std::pair(at.line, at.column)) {
+        document.diagnostics.push_back(std::move(*scan.hint)); // the cause, where it is
+    } else {
+        document.diagnostics.push_back({Severity::error, at, error_message(events.parser())});
     }
     return document;
 }

@@ -12,9 +12,9 @@ namespace readiness::io {
 
 struct YamlEntry;
 
-// A YAML node with its place in the file. Built from yaml-cpp's event stream rather than its Node API, so
-// every node has a location, duplicate keys are caught, aliases are refused and depth is bounded: a tree
-// of these is finite and safe to walk recursively.
+// A YAML node with its place in the file. Built from libyaml's event stream, so every node has a
+// location, duplicate keys are caught, aliases are refused and depth is bounded: a tree of these is finite
+// and safe to walk recursively.
 struct YamlNode {
     enum class Kind { null, scalar, sequence, map };
 

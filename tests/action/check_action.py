@@ -64,7 +64,7 @@ def main():
         if "run" in step:
             expect(step.get("shell") == "bash", f"step '{step['name']}' has no shell: bash")
             expect("${{" not in step["run"], f"step '{step['name']}' puts an expression into its script")
-    expect("libyaml-cpp-dev" in steps[0]["run"] and "apt-get install" in steps[0]["run"],
+    expect("libyaml-dev" in steps[0]["run"] and "apt-get install" in steps[0]["run"],
            "the first step does not apt-get the build dependencies")
     expect("cmake --install" in steps[1]["run"] and "GITHUB_PATH" in steps[1]["run"],
            "the second step does not install readiness on PATH")

@@ -22,8 +22,8 @@ EXPECTED_FILES = [
     "./usr/share/man/man1/readiness.1",
     "./usr/share/zsh/site-functions/_readiness",
 ]
-# Debian 12's packages of the libraries the binary links: yaml-cpp, fmt, the C++ runtime, libc.
-EXPECTED_DEPENDS = ["libc6", "libedit2", "libfmt9", "libgcc-s1", "libstdc++6", "libyaml-cpp0.7"]
+# Debian 12's packages of the libraries the binary links: libyaml, fmt, the C++ runtime, libc.
+EXPECTED_DEPENDS = ["libc6", "libedit2", "libfmt9", "libgcc-s1", "libstdc++6", "libyaml-0-2"]
 
 problems = []
 

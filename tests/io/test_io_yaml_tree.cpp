@@ -70,11 +70,35 @@ TEST_CASE("nesting deeper than the limit stops the parser without recursing furt
     CHECK(parse_yaml(fine, "t.yaml").diagnostics.empty());
 }
 
-TEST_CASE("syntax errors carry yaml-cpp's message and place") {
+TEST_CASE("syntax errors carry the parser's problem, its place and where the unfinished part starts") {
     const auto document = parse_yaml("a: [1, 2\nb: 3\n", "t.yaml");
     REQUIRE(document.diagnostics.size() == 1);
     CHECK(format_diagnostic(document.diagnostics[0]) ==
-          "t.yaml:2:2: error: invalid YAML: end of sequence flow not found");
+          "t.yaml:2:2: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence "
+          "that starts at line 1, column 4)");
+    CHECK(messages(parse_yaml("a: b: c\n", "t.yaml")) ==
+          std::vector<std::string>{
+              "t.yaml:1:5: error: invalid YAML: mapping values are not allowed in this context"});
+}
+
+TEST_CASE("a control character is refused at its place") {
+    CHECK(messages(parse_yaml("a: 1\nb: x\x7fy\n", "t.yaml")) ==
+          std::vector<std::string>{"t.yaml:2:5: error: invalid YAML: control characters are not allowed"});
+    CHECK(messages(parse_yaml("a: \"\xC3\xA9\x01\"\n", "t.yaml")) ==
+          std::vector<std::string>{"t.yaml:1:6: error: invalid YAML: control characters are not allowed"});
+}
+
+TEST_CASE("columns count characters, not bytes") {
+    const auto document = parse_yaml("a: { b: \"\xE2\x80\x94\", c: 1 }\n", "t.yaml");
+    REQUIRE(document.root);
+    CHECK(document.root->find("a")->find("c")->location == Location{"t.yaml", 1, 17});
+}
+
+TEST_CASE("an empty value is null, placed just after its key") {
+    const auto document = parse_yaml("a:\nb: 1\n", "t.yaml");
+    REQUIRE(document.root);
+    CHECK(document.root->find("a")->is_null());
+    CHECK(document.root->find("a")->location == Location{"t.yaml", 1, 3});
 }
 
 TEST_CASE("a second document is refused, an empty text has no root and no error") {
