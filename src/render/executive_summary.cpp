@@ -65,6 +65,17 @@ std::string perception_sentence(const Perception& perception, const Checklist& c
                        one_decimal(*perception.front_line));
 }
 
+// What to do about a blocked question: its gap's action, as the roadmap lists it (an answer's own action
+// where the checklist has one), else the question's.
+std::string blocker_action(const Report& report, const Question* question, const std::string& id) {
+    for (const auto& gap : report.gaps) {
+        if (gap.question == id && !gap.action.empty()) {
+            return gap.action;
+        }
+    }
+    return question ? question->action_or_text() : id;
+}
+
 std::string blockers_sentence(const Report& report, const Checklist& checklist,
                               const ExecutiveSummary& summary) {
     const std::size_t folded = report.anonymity.folded_blockers;
@@ -84,8 +95,7 @@ std::string blockers_sentence(const Report& report, const Checklist& checklist,
                 departments.push_back(department_name(checklist, blocker.department));
             }
         }
-        named.push_back(fmt::format("{} ({})",
-                                    question ? question->action_or_text() : summary.blocker_questions[i],
+        named.push_back(fmt::format("{} ({})", blocker_action(report, question, summary.blocker_questions[i]),
                                     joined(departments, ", ")));
     }
     const std::size_t more = summary.blocker_questions.size() - named.size();

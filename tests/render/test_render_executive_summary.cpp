@@ -58,6 +58,17 @@ TEST_CASE("the headline names the organisation --organisation gives, else the an
               .headline.starts_with("The organisation is Developing for social media:"));
 }
 
+TEST_CASE("a blocker is named by its roadmap action, the most common short answer's own where it has one") {
+    Checklist checklist = summary_checklist();
+    checklist.questions[0].actions = {{"no", "Appoint an owner"}}; // support: one no, one partly; no first
+    const Report report = score_sheets(checklist, report_sheets());
+    const SummaryText text = summary_text(report, checklist, summarise(report, checklist), {});
+    CHECK(std::find(text.findings.begin(), text.findings.end(),
+                    "1 blocker holds back 1 department: Appoint an owner (Support).") != text.findings.end());
+    REQUIRE_FALSE(text.first_actions.empty());
+    CHECK(text.first_actions[0].action == "Appoint an owner");
+}
+
 TEST_CASE("without blockers the summary says so, and without a score it says nothing was scored") {
     const Checklist checklist = summary_checklist();
     const Report report = score_sheets(checklist, {report_sheets()[0]});
