@@ -12,6 +12,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
+#include <utility>
+#include <vector>
 
 namespace readiness::render::html {
 
@@ -36,6 +39,48 @@ double column_width() {
 std::size_t effort_column(Effort effort) {
     return effort == Effort::low ? 0 : effort == Effort::medium ? 1 : 2;
 }
+
+// Where dots go in an effort column: at their impact's height in the first of the column's k_slots
+// positions side by side where no dot already placed overlaps; when every slot is taken there, at the
+// nearest height (up or down, within the plot) where one is free. Adjacent slots are more than a dot's
+// width apart, so only dots in one slot can overlap.
+class DotSlots {
+public:
+    struct Spot {
+        std::size_t slot = 0;
+        double y = 0;
+    };
+
+    Spot place(std::size_t column, double y) {
+        for (std::size_t step = 0; step <= k_max_steps; ++step) {
+            for (const double shift : {1.0, -1.0}) {
+                const double at = y + shift * static_cast<double>(step) * k_dot_radius / 2;
+                if ((step == 0 && shift < 0) || at < k_top + k_dot_radius || at > k_bottom - k_dot_radius) {
+                    continue;
+                }
+                for (std::size_t slot = 0; slot < k_slots; ++slot) {
+                    if (free(column, slot, at)) {
+                        m_placed[column].push_back({slot, at});
+                        return m_placed[column].back();
+                    }
+                }
+            }
+        }
+        m_placed[column].push_back({0, y}); // the column is full: overlap rather than leave the plot
+        return m_placed[column].back();
+    }
+
+private:
+    static constexpr std::size_t k_max_steps = 64;
+
+    bool free(std::size_t column, std::size_t slot, double y) const {
+        return std::none_of(m_placed[column].begin(), m_placed[column].end(), [&](const Spot& placed) {
+            return placed.slot == slot && std::abs(placed.y - y) < 2 * k_dot_radius + 1;
+        });
+    }
+
+    std::array<std::vector<Spot>, 3> m_placed;
+};
 
 std::string number(double value) {
     return fmt::format("{:.1f}", value);
@@ -83,18 +128,19 @@ std::string matrix_svg(const std::vector<RoadmapPhase>& phases) {
         fmt::format("<text class=\"axis\" transform=\"translate(18 {}) rotate(-90)\" text-anchor=\"middle\">"
                     "Impact (priority) →</text>\n",
                     number(middle_y));
-    std::array<std::size_t, 3> in_column{};
+    DotSlots slots;
     for (const auto& phase : phases) {
         for (const auto& group : phase.groups) {
             for (const auto& item : group.items) {
                 const Effort effort = item.question ? item.question->effort : Effort::medium;
                 const std::size_t column = effort_column(effort);
-                const std::size_t slot = in_column[column]++ % k_slots;
+                const double impact_y =
+                    k_bottom - k_dot_radius - 4 -
+                    (k_bottom - k_top - 2 * k_dot_radius - 24) * item.gap->priority / scale;
+                const auto [slot, y] = slots.place(column, impact_y);
                 const double x = k_left + column_width() * static_cast<double>(column) + k_dot_radius + 10 +
                                  static_cast<double>(slot) * (column_width() - 2 * k_dot_radius - 20) /
                                      static_cast<double>(k_slots - 1);
-                const double y = k_bottom - k_dot_radius - 4 -
-                                 (k_bottom - k_top - 2 * k_dot_radius - 24) * item.gap->priority / scale;
                 svg += fmt::format(
                     "<g class=\"dot phase-{}\"><title>{}. {} (impact {}, {} effort, {})</title>"
                     "<circle cx=\"{}\" cy=\"{}\" r=\"{}\"/><text x=\"{}\" y=\"{}\" "

@@ -3,7 +3,11 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <cmath>
+#include <regex>
+#include <vector>
 
 using namespace readiness::test;
 
@@ -56,4 +60,26 @@ TEST_CASE("report --format html with evidence adds the evidence section and stay
                    Catch::Contains("<caption>Answers the organisation’s files contradict</caption>") &&
                    Catch::Contains("<a href=\"#evidence\">Evidence</a>"));
     CHECK(lower(result.out).find("http") == std::string::npos);
+}
+
+TEST_CASE("the impact/effort matrix places every action without one dot covering another") {
+    const CliResult result = run_cli(
+        {"report", "examples/acme/answers/", "--evidence", "examples/acme/policies", "--format", "html"});
+    const auto matrix_at = result.out.find("<svg class=\"chart matrix\"");
+    REQUIRE(matrix_at != std::string::npos);
+    const std::string matrix = result.out.substr(matrix_at, result.out.find("</svg>", matrix_at) - matrix_at);
+    const std::regex circle(R"re(<circle cx="([0-9.]+)" cy="([0-9.]+)" r="([0-9.]+)"/>)re");
+    std::vector<std::array<double, 3>> dots;
+    for (auto it = std::sregex_iterator(matrix.begin(), matrix.end(), circle); it != std::sregex_iterator();
+         ++it) {
+        dots.push_back({std::stod((*it)[1]), std::stod((*it)[2]), std::stod((*it)[3])});
+    }
+    CHECK(dots.size() == static_cast<std::size_t>(count(result.out, "<li value=")));
+    for (std::size_t i = 0; i < dots.size(); ++i) {
+        for (std::size_t j = i + 1; j < dots.size(); ++j) {
+            const double apart = std::hypot(dots[i][0] - dots[j][0], dots[i][1] - dots[j][1]);
+            INFO("dots " << i + 1 << " and " << j + 1);
+            CHECK(apart >= dots[i][2] + dots[j][2]);
+        }
+    }
 }
