@@ -108,10 +108,7 @@ private:
         return respondents_verdict(input.display, [&](const Checklist& checklist, const io::SheetSink& sink) {
             const io::SurveyMap* map = survey_map(checklist);
             if (!m_map_file.empty() && !map) {
-                io::AnswerLoad failed;
-                failed.diagnostics = std::move(m_map_problems);
-                failed.readable = false;
-                return failed;
+                return unreadable_map();
             }
             return io::read_answers(input, checklist, sink, map);
         });
@@ -126,15 +123,20 @@ private:
         return m_map ? &*m_map : nullptr;
     }
 
+    // What reading answers gives when the --map file did not load: its problems, and nothing read.
+    io::AnswerLoad unreadable_map() {
+        io::AnswerLoad failed;
+        failed.diagnostics = std::move(m_map_problems);
+        failed.readable = false;
+        return failed;
+    }
+
     // A CSV export (canonical or a survey tool's) piped in, read exactly as `report -` reads it.
     int stdin_csv(std::string bytes) {
         return respondents_verdict("<stdin>", [&](const Checklist& checklist, const io::SheetSink& sink) {
             const io::SurveyMap* map = survey_map(checklist);
             if (!m_map_file.empty() && !map) {
-                io::AnswerLoad failed;
-                failed.diagnostics = std::move(m_map_problems);
-                failed.readable = false;
-                return failed;
+                return unreadable_map();
             }
             return io::read_stdin_answers(std::move(bytes), checklist, sink, map);
         });

@@ -21,10 +21,6 @@ constexpr double k_row = 22;
 constexpr double k_bar = 14;
 constexpr double k_axis = 22;
 
-std::string number(double value) {
-    return fmt::format("{:.1f}", value);
-}
-
 double bar_x(double value) {
     return k_label_width + k_bar_width * std::clamp(value, 0.0, 100.0) / 100;
 }
@@ -33,8 +29,8 @@ std::string svg_open(std::string_view id, std::string_view title, std::size_t ro
     return fmt::format("<div class=\"chart-wrap\"><svg class=\"chart bars\" viewBox=\"0 0 {} {}\" "
                        "role=\"img\" aria-labelledby=\"{}-title\">\n"
                        "<title id=\"{}-title\">{}</title>\n",
-                       number(k_label_width + k_bar_width + k_value_width),
-                       number(static_cast<double>(rows) * k_row + k_axis), id, id, escape_html(title));
+                       svg_number(k_label_width + k_bar_width + k_value_width),
+                       svg_number(static_cast<double>(rows) * k_row + k_axis), id, id, escape_html(title));
 }
 
 // Grid lines at 0, 50 and 100 with their numbers under the last row.
@@ -44,28 +40,29 @@ std::string grid(std::size_t rows) {
     for (const double at : {0.0, 50.0, 100.0}) {
         svg += fmt::format("<line class=\"grid\" x1=\"{0}\" y1=\"0\" x2=\"{0}\" y2=\"{1}\"/>"
                            "<text class=\"axis\" x=\"{0}\" y=\"{2}\" text-anchor=\"middle\">{3:g}</text>\n",
-                           number(bar_x(at)), number(bottom), number(bottom + 16), at);
+                           svg_number(bar_x(at)), svg_number(bottom), svg_number(bottom + 16), at);
     }
     return svg;
 }
 
 std::string row_label(std::size_t row, std::string_view label) {
     return fmt::format("<text class=\"label\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n",
-                       number(k_label_width - 8), number(static_cast<double>(row) * k_row + k_row / 2 + 4),
-                       escape_html(label));
+                       svg_number(k_label_width - 8),
+                       svg_number(static_cast<double>(row) * k_row + k_row / 2 + 4), escape_html(label));
 }
 
 std::string bar(std::size_t row, const Score& score, const Checklist& checklist) {
     const double y = static_cast<double>(row) * k_row + (k_row - k_bar) / 2;
     if (!score.value) {
         return fmt::format("<text class=\"value nodata\" x=\"{}\" y=\"{}\">no data</text>\n",
-                           number(bar_x(0) + 4), number(y + k_bar - 3));
+                           svg_number(bar_x(0) + 4), svg_number(y + k_bar - 3));
     }
     return fmt::format("<rect class=\"bar {}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"/>"
                        "<text class=\"value\" x=\"{}\" y=\"{}\">{}</text>\n",
-                       level_class(checklist, score.level), number(bar_x(0)), number(y),
-                       number(bar_x(*score.value) - bar_x(0)), number(k_bar), number(bar_x(*score.value) + 4),
-                       number(y + k_bar - 3), one_decimal(*score.value));
+                       level_class(checklist, score.level), svg_number(bar_x(0)), svg_number(y),
+                       svg_number(bar_x(*score.value) - bar_x(0)), svg_number(k_bar),
+                       svg_number(bar_x(*score.value) + 4), svg_number(y + k_bar - 3),
+                       one_decimal(*score.value));
 }
 
 std::vector<const DepartmentResult*> assessed(const Report& report) {
@@ -113,7 +110,8 @@ std::string targets_chart_html(const Report& report, const Checklist& checklist)
         if (dimension.target) {
             const double y = static_cast<double>(row) * k_row;
             html += fmt::format("<line class=\"target\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\"/>\n",
-                                number(bar_x(*dimension.target)), number(y + 2), number(y + k_row - 2));
+                                svg_number(bar_x(*dimension.target)), svg_number(y + 2),
+                                svg_number(y + k_row - 2));
         }
         rows += fmt::format(
             "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
@@ -151,11 +149,11 @@ std::string perception_chart_html(const Report& report, const Checklist& checkli
             html += fmt::format("<line class=\"span\" x1=\"{0}\" y1=\"{2}\" x2=\"{1}\" y2=\"{2}\"/>"
                                 "<circle class=\"leadership\" cx=\"{0}\" cy=\"{2}\" r=\"5\"/>"
                                 "<circle class=\"front-line\" cx=\"{1}\" cy=\"{2}\" r=\"5\"/>\n",
-                                number(bar_x(*perception.leadership)), number(bar_x(*perception.front_line)),
-                                number(y));
+                                svg_number(bar_x(*perception.leadership)),
+                                svg_number(bar_x(*perception.front_line)), svg_number(y));
         } else {
             html += fmt::format("<text class=\"value nodata\" x=\"{}\" y=\"{}\">not both</text>\n",
-                                number(bar_x(0) + 4), number(y + 4));
+                                svg_number(bar_x(0) + 4), svg_number(y + 4));
         }
         rows += fmt::format("<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td>"
                             "<td class=\"num\">{}</td></tr>\n",

@@ -29,6 +29,10 @@ std::string question_html(const Checklist& checklist, std::string_view id, std::
                        badge_html, escape_html(id));
 }
 
+std::string svg_number(double value) {
+    return fmt::format("{:.1f}", value);
+}
+
 std::string section_open_html(std::string_view id, std::string_view heading) {
     return fmt::format("<section id=\"{}\">\n<h2>{}</h2>\n", escape_html(id), escape_html(heading));
 }

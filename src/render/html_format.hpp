@@ -25,6 +25,9 @@ std::string level_class(const Checklist& checklist, std::string_view level_id);
 // A question cell: its text and `badge_html` (markup, may be empty), then its id in small type.
 std::string question_html(const Checklist& checklist, std::string_view id, std::string_view badge_html = "");
 
+// A length or coordinate in SVG user units, to one decimal ("12.5"): every chart writes them this way.
+std::string svg_number(double value);
+
 // `<section id="…"><h2>…</h2>` with an escaped heading; close with "</section>\n".
 std::string section_open_html(std::string_view id, std::string_view heading);
 

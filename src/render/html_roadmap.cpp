@@ -82,10 +82,6 @@ private:
     std::array<std::vector<Spot>, 3> m_placed;
 };
 
-std::string number(double value) {
-    return fmt::format("{:.1f}", value);
-}
-
 std::string matrix_svg(const std::vector<RoadmapPhase>& phases) {
     double most = 0;
     for (const auto& phase : phases) {
@@ -104,30 +100,31 @@ std::string matrix_svg(const std::vector<RoadmapPhase>& phases) {
     const double middle_x = (k_left + k_right) / 2;
     const double middle_y = (k_top + k_bottom) / 2;
     svg += fmt::format("<rect class=\"plot\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"/>\n",
-                       number(k_left), number(k_top), number(k_right - k_left), number(k_bottom - k_top));
+                       svg_number(k_left), svg_number(k_top), svg_number(k_right - k_left),
+                       svg_number(k_bottom - k_top));
     svg += fmt::format("<line class=\"quadrant\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\"/>\n"
                        "<line class=\"quadrant\" x1=\"{3}\" y1=\"{4}\" x2=\"{5}\" y2=\"{4}\"/>\n",
-                       number(middle_x), number(k_top), number(k_bottom), number(k_left), number(middle_y),
-                       number(k_right));
+                       svg_number(middle_x), svg_number(k_top), svg_number(k_bottom), svg_number(k_left),
+                       svg_number(middle_y), svg_number(k_right));
     constexpr std::array<std::string_view, 4> quadrants{"Quick wins", "Big bets", "Fill-ins", "Reconsider"};
     for (std::size_t q = 0; q < quadrants.size(); ++q) {
         const double x = q % 2 == 0 ? k_left + 8 : k_right - 8;
         const double y = q < 2 ? k_top + 16 : k_bottom - 8;
         svg += fmt::format("<text class=\"quadrant-label\" x=\"{}\" y=\"{}\" text-anchor=\"{}\">{}</text>\n",
-                           number(x), number(y), q % 2 == 0 ? "start" : "end", quadrants[q]);
+                           svg_number(x), svg_number(y), q % 2 == 0 ? "start" : "end", quadrants[q]);
     }
     for (std::size_t c = 0; c < 3; ++c) {
-        svg +=
-            fmt::format("<text class=\"axis\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n",
-                        number(k_left + column_width() * (static_cast<double>(c) + 0.5)),
-                        number(k_bottom + 20), std::array{"low effort", "medium effort", "high effort"}[c]);
+        svg += fmt::format("<text class=\"axis\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n",
+                           svg_number(k_left + column_width() * (static_cast<double>(c) + 0.5)),
+                           svg_number(k_bottom + 20),
+                           std::array{"low effort", "medium effort", "high effort"}[c]);
     }
     svg += fmt::format("<text class=\"axis\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">Effort →</text>\n",
-                       number(middle_x), number(k_bottom + 42));
+                       svg_number(middle_x), svg_number(k_bottom + 42));
     svg +=
         fmt::format("<text class=\"axis\" transform=\"translate(18 {}) rotate(-90)\" text-anchor=\"middle\">"
                     "Impact (priority) →</text>\n",
-                    number(middle_y));
+                    svg_number(middle_y));
     DotSlots slots;
     for (const auto& phase : phases) {
         for (const auto& group : phase.groups) {
@@ -141,14 +138,15 @@ std::string matrix_svg(const std::vector<RoadmapPhase>& phases) {
                 const double x = k_left + column_width() * static_cast<double>(column) + k_dot_radius + 10 +
                                  static_cast<double>(slot) * (column_width() - 2 * k_dot_radius - 20) /
                                      static_cast<double>(k_slots - 1);
-                svg += fmt::format(
-                    "<g class=\"dot phase-{}\"><title>{}. {} (impact {}, {} effort, {})</title>"
-                    "<circle cx=\"{}\" cy=\"{}\" r=\"{}\"/><text x=\"{}\" y=\"{}\" "
-                    "text-anchor=\"middle\">{}</text>"
-                    "</g>\n",
-                    key(item.gap->phase), item.number, escape_html(item.gap->action),
-                    one_decimal(item.gap->priority), to_string(effort), phase_name(item.gap->phase),
-                    number(x), number(y), number(k_dot_radius), number(x), number(y + 4), item.number);
+                svg +=
+                    fmt::format("<g class=\"dot phase-{}\"><title>{}. {} (impact {}, {} effort, {})</title>"
+                                "<circle cx=\"{}\" cy=\"{}\" r=\"{}\"/><text x=\"{}\" y=\"{}\" "
+                                "text-anchor=\"middle\">{}</text>"
+                                "</g>\n",
+                                key(item.gap->phase), item.number, escape_html(item.gap->action),
+                                one_decimal(item.gap->priority), to_string(effort),
+                                phase_name(item.gap->phase), svg_number(x), svg_number(y),
+                                svg_number(k_dot_radius), svg_number(x), svg_number(y + 4), item.number);
             }
         }
     }
