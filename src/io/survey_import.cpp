@@ -3,6 +3,7 @@
 #include "readiness/response.hpp"
 
 #include "delimited_text.hpp"
+#include "inputs.hpp"
 #include "survey_export.hpp"
 #include "text_file.hpp"
 
@@ -37,8 +38,11 @@ ImportedExports import_exports(const std::vector<std::string>& paths, const Chec
     }
     result.csv += "\n";
     const ChecklistIndex index(checklist);
-    for (const auto& path : paths) {
-        auto bytes = read_file_bytes(path, path, result.diagnostics);
+    for (const auto& given : paths) {
+        const bool from_stdin = given == "-";
+        const std::string path = from_stdin ? "<stdin>" : given;
+        auto bytes =
+            from_stdin ? read_stdin(result.diagnostics) : read_file_bytes(given, path, result.diagnostics);
         if (!bytes) {
             continue;
         }
