@@ -213,22 +213,64 @@ public:
         return std::nullopt;
     }
 
+    // A column no rule matched. When it names a multi question's option column ("Text [Label]",
+    // "Text - Label", "Q3[SQ009]") whose label is no option, the message says so.
     void unmatched(const TextRecord& row, std::size_t column, std::string_view header) {
+        const Location at{m_file, row.line, static_cast<int>(column + 1)};
+        if (const auto named = option_column_parts(header)) {
+            const auto& [q, label] = *named;
+            m_diagnostics.push_back(
+                {Severity::error, at, fmt::format("column '{}': {}", header, not_an_option(q, label))});
+            return;
+        }
         m_diagnostics.push_back(
-            {Severity::error,
-             {m_file, row.line, static_cast<int>(column + 1)},
+            {Severity::error, at,
              fmt::format("column '{}' matches no question{}", header, did_you_mean(header, m_texts))});
     }
 
     void unknown_option(const TextRecord& row, std::size_t column, std::size_t q, std::string_view label) {
+        m_diagnostics.push_back(
+            {Severity::error, {m_file, row.line, static_cast<int>(column + 1)}, not_an_option(q, label)});
+    }
+
+    // "'Myspace' is not an option of tactics.channels (did you mean 'Forums'?)"; for a LimeSurvey
+    // subquestion code, the codes there are.
+    std::string not_an_option(std::size_t q, std::string_view label) const {
+        const auto options = m_checklist.options_of(m_checklist.questions[q]);
+        const std::string_view code = trim(label);
+        if (code.size() > 2 && lowercase(code.substr(0, 2)) == "sq" &&
+            std::all_of(code.begin() + 2, code.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+            return fmt::format("subquestion '{}' is not an option of {}, which has {} (SQ001 to SQ{:03})",
+                               code, m_checklist.questions[q].id,
+                               options.size() == 1 ? std::string("1 option")
+                                                   : fmt::format("{} options", options.size()),
+                               options.size());
+        }
         std::vector<std::string> labels;
-        for (const auto& option : m_checklist.options_of(m_checklist.questions[q])) {
+        for (const auto& option : options) {
             labels.push_back(option.label);
         }
-        m_diagnostics.push_back({Severity::error,
-                                 {m_file, row.line, static_cast<int>(column + 1)},
-                                 fmt::format("'{}' is not an option of {}{}", label,
-                                             m_checklist.questions[q].id, did_you_mean(label, labels))});
+        return fmt::format("'{}' is not an option of {}{}", label, m_checklist.questions[q].id,
+                           did_you_mean(label, labels));
+    }
+
+    // A header that names a multi question and a label the way option columns do; nothing otherwise.
+    std::optional<std::pair<std::size_t, std::string_view>>
+    option_column_parts(std::string_view header) const {
+        const std::string_view text = trim(header);
+        std::vector<std::pair<std::string_view, std::string_view>> candidates;
+        if (const auto open = text.rfind('['); text.ends_with(']') && open != std::string_view::npos) {
+            candidates.emplace_back(text.substr(0, open), text.substr(open + 1, text.size() - open - 2));
+        }
+        if (const auto dash = text.rfind(" - "); dash != std::string_view::npos) {
+            candidates.emplace_back(text.substr(0, dash), text.substr(dash + 3));
+        }
+        for (const auto& [base, label] : candidates) {
+            if (const auto q = question(base); q && m_checklist.questions[*q].type == QuestionType::multi) {
+                return std::pair{*q, label};
+            }
+        }
+        return std::nullopt;
     }
 
     const Checklist& checklist() const { return m_checklist; }

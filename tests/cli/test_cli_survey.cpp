@@ -144,6 +144,28 @@ TEST_CASE(
     CHECK(second.out.find("\"department\": \"exec\"") != std::string::npos);
 }
 
+TEST_CASE("an option column whose label is no option says which question it names and what there is") {
+    const auto lime =
+        write_export("bad-option.csv", "Name,Department,Which channels do you listen to? [Myspace],"
+                                       "Which channels do you listen to? - Forum\nDana,support,Y,Y\n");
+    const CliResult labels = run_cli({"-c", k_checklist, "report", lime.string()});
+    CHECK(labels.exit_code == 2);
+    CHECK(
+        lines_of(labels.err) ==
+        std::vector<std::string>{
+            lime.string() + ":1:3: error: column 'Which channels do you listen to? [Myspace]': 'Myspace' is "
+                            "not an option of tactics.channels",
+            lime.string() + ":1:4: error: column 'Which channels do you listen to? - Forum': 'Forum' is not "
+                            "an option of tactics.channels (did you mean 'Forums'?)"});
+    const auto coded = write_export("bad-code.csv", "Name,Department,Q3[SQ009]\nDana,support,Y\n");
+    const auto map = write_export("code-map.yaml", "columns:\n  Q3: tactics.channels\n");
+    const CliResult codes = run_cli({"-c", k_checklist, "report", coded.string(), "--map", map.string()});
+    CHECK(codes.exit_code == 2);
+    CHECK(codes.err == coded.string() +
+                           ":1:3: error: column 'Q3[SQ009]': subquestion 'SQ009' is not an option of "
+                           "tactics.channels, which has 3 options (SQ001 to SQ003)\n");
+}
+
 TEST_CASE("a map file names columns by header or glob, labels and departments the export words its own way") {
     const auto file = write_export("mapped.csv", "Name,Department,Who owns social (pick one),Listening\n"
                                                  "Dana Smith,Care team,Absolutely,\"Twitter, Forums\"\n");
