@@ -69,6 +69,10 @@ CommandRun add_diff_command(CLI::App& app, const GlobalOptions& global) {
         ->check(CLI::NonNegativeNumber);
     command->footer("Example: readiness diff q3-report.json answers/q4/ --fail-on-regression");
     return [options, &global](Console& console) {
+        if (const int guarded = check_output(options->output, {options->before, options->after},
+                                             options->scoring, global, console)) {
+            return guarded;
+        }
         const auto before = load_side(options->before, options->scoring, global, console);
         const auto after =
             before ? load_side(options->after, options->scoring, global, console) : std::nullopt;

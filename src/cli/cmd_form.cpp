@@ -1,6 +1,5 @@
 #include "commands.hpp"
 #include "exit_codes.hpp"
-#include "io/output_guard.hpp"
 #include "render/form_html.hpp"
 #include "report_options.hpp"
 
@@ -38,11 +37,8 @@ CommandRun add_form_command(CLI::App& app, const GlobalOptions& global) {
         if (!known_department(*checklist, options->department, console)) {
             return k_exit_usage;
         }
-        for (const auto& problem : io::check_output_path(options->output, {global.checklist})) {
-            console.err << format_diagnostic(problem) << '\n';
-            if (problem.severity == Severity::error) {
-                return k_exit_usage;
-            }
+        if (const int guarded = guard_output(options->output, {global.checklist}, global, console)) {
+            return guarded;
         }
         const int written =
             write_output(options->output, render::form_html(*checklist, options->department), console);

@@ -27,7 +27,9 @@ CommandRun add_import_command(CLI::App& app, const GlobalOptions& global) {
     auto* command = app.add_subcommand(
         "import", "Rewrite survey tools' exports as one CSV export in the canonical layout; prints how every "
                   "column was read");
-    command->add_option("exports", options->exports, "Survey exports (Google Forms, Microsoft Forms, ...), or - for stdin")
+    command
+        ->add_option("exports", options->exports,
+                     "Survey exports (Google Forms, Microsoft Forms, ...), or - for stdin")
         ->option_text("EXPORT...")
         ->required();
     command

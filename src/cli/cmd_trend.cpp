@@ -3,7 +3,6 @@
 #include "commands.hpp"
 #include "exit_codes.hpp"
 #include "format_option.hpp"
-#include "io/output_guard.hpp"
 #include "report_options.hpp"
 
 #include <CLI/CLI.hpp>
@@ -57,13 +56,8 @@ CommandRun add_trend_command(CLI::App& app, const GlobalOptions& global) {
         if (failed) {
             return k_exit_usage;
         }
-        for (const auto& problem : io::check_output_path(options->output, options->reports)) {
-            if (problem.severity == Severity::error || !global.quiet) {
-                console.err << format_diagnostic(problem) << '\n';
-            }
-            if (problem.severity == Severity::error) {
-                return k_exit_usage;
-            }
+        if (const int guarded = guard_output(options->output, options->reports, global, console)) {
+            return guarded;
         }
         return write_output(options->output, render::render(options->format, build_trend(inputs)), console);
     };

@@ -102,13 +102,18 @@ int score_inputs(const Checklist& checklist, const std::vector<std::string>& inp
     return k_exit_ok;
 }
 
+int guard_output(const std::string& output, const std::vector<std::string>& inputs,
+                 const GlobalOptions& global, Console& console) {
+    const Diagnostics problems = io::check_output_path(output, inputs);
+    print(problems, global.quiet, console);
+    return has_errors(problems) ? k_exit_usage : k_exit_ok;
+}
+
 int check_output(const std::string& output, std::vector<std::string> inputs, const ScoringChoices& choices,
                  const GlobalOptions& global, Console& console) {
     inputs.push_back(choices.evidence_dir);
     inputs.push_back(global.checklist);
-    const Diagnostics problems = io::check_output_path(output, inputs);
-    print(problems, global.quiet, console);
-    return has_errors(problems) ? k_exit_usage : k_exit_ok;
+    return guard_output(output, inputs, global, console);
 }
 
 std::optional<Report> read_report_file(const std::string& path, Console& console) {

@@ -32,6 +32,11 @@ int score_inputs(const Checklist& checklist, const std::vector<std::string>& inp
                  const ScoringChoices& choices, const GlobalOptions& global, Console& console,
                  ScoredInputs& scored);
 
+// Whether -o may be written (io::check_output_path): never over an input, and a warning (unless quiet)
+// for one inside an input folder. Prints the problems; k_exit_usage when -o would destroy an input.
+int guard_output(const std::string& output, const std::vector<std::string>& inputs,
+                 const GlobalOptions& global, Console& console);
+// guard_output for a command that scores answers: the evidence folder and the checklist are inputs too.
 int check_output(const std::string& output, std::vector<std::string> inputs, const ScoringChoices& choices,
                  const GlobalOptions& global, Console& console);
 

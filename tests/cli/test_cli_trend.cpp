@@ -103,3 +103,18 @@ TEST_CASE("diff --format html shows before and after bars with the Markdown's co
     CHECK(html.err.empty());
     check_golden("tests/golden/diff-before-after.html", html.out);
 }
+
+TEST_CASE("diff -o never writes over one of its sides") {
+    const std::string before = read_source_file("tests/fixtures/trend/2026-05.json");
+    for (const std::string side :
+         {"tests/fixtures/trend/2026-05.json", "./tests/fixtures/trend/2026-05.json"}) {
+        const CliResult refused = run_cli(
+            {"diff", "tests/fixtures/trend/2026-05.json", "tests/fixtures/trend/2026-08.json", "-o", side});
+        CHECK(refused.exit_code == 2);
+        CHECK(refused.out.empty());
+        CHECK(refused.err ==
+              side + ": error: the output is the input tests/fixtures/trend/2026-05.json; writing it "
+                     "would replace it: choose another file\n");
+    }
+    CHECK(read_source_file("tests/fixtures/trend/2026-05.json") == before);
+}
