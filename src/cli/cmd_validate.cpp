@@ -158,8 +158,10 @@ private:
         });
         load.diagnostics.insert(load.diagnostics.begin(), warnings.begin(), warnings.end());
         return verdict(display, load.diagnostics, load.readable,
-                       fmt::format("{} respondents' answers to '{}'", rows, checklist->id), m_global,
-                       m_console, load.unshown_problems);
+                       fmt::format("{} {} to '{}'", rows,
+                                   rows == 1 ? "respondent's answers" : "respondents' answers",
+                                   checklist->id),
+                       m_global, m_console, load.unshown_problems);
     }
 
     // Warnings that do not make a file invalid: answers that do not count, a respondent seen before.

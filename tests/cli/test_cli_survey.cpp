@@ -144,6 +144,13 @@ TEST_CASE(
     CHECK(second.out.find("\"department\": \"exec\"") != std::string::npos);
 }
 
+TEST_CASE("validate counts one respondent's answers in the singular") {
+    const auto file = write_export("one-row.csv", "Name,Department,roles.owner\nDana,support,yes\n");
+    const CliResult result = run_cli({"-c", k_checklist, "validate", file.string()});
+    CHECK(result.exit_code == 0);
+    CHECK(result.out == file.string() + ": ok: 1 respondent's answers to 'every-feature'\n");
+}
+
 TEST_CASE("an option column whose label is no option says which question it names and what there is") {
     const auto lime =
         write_export("bad-option.csv", "Name,Department,Which channels do you listen to? [Myspace],"
