@@ -126,7 +126,7 @@ svg.chart .dot circle { stroke: #fff; stroke-width: 1.5; }
 svg.chart .dot text { fill: #fff; font-weight: 700; }
 svg.chart .dot.phase-now circle { fill: #b3261e; } svg.chart .dot.phase-next circle { fill: #8a5a00; }
 svg.chart .dot.phase-later circle { fill: #2d6a2d; }
-.multiples { grid-template-columns: repeat(auto-fill, minmax(min(100%, 340px), 1fr)); }
+.multiples { grid-template-columns: repeat(auto-fill, minmax(min(100%, 420px), 1fr)); }
 .remarks { margin-bottom: 12px; }
 .remarks li { margin-bottom: .4em; }
 .who { font-weight: 600; }
@@ -159,6 +159,7 @@ footer { max-width: 1120px; margin: 32px auto; padding: 12px 16px; color: var(--
   table.heatmap td, .swatch, .badge, td.lv0, td.lv1, td.lv2, td.lv3 { -webkit-print-color-adjust: exact;
     print-color-adjust: exact; }
   .cards { grid-template-columns: 1fr 1fr; }
+  svg.chart.bars, svg.chart.matrix { min-width: 0; } /* scaled to the page, never scrolled out of sight */
   svg.radar { max-width: 100%; }
   a { color: inherit; text-decoration: none; }
 }
