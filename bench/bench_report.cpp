@@ -254,6 +254,10 @@ void time_yaml_and_start_up(const std::string& binary, const std::string& agains
         const auto [r, other] = both(10, {binary, command});
         line(fmt::format("readiness {}", command), r, other, 1000);
     }
+    // The floor under both on this machine at this moment: starting a process that does nothing.
+    const Run floor = best_of(10, {"true"});
+    fmt::print("{:<34}{:>8.3f}{:>8.3f}{:>10.1f}\n", "floor: true (start a process)", floor.seconds * 1000,
+               floor.cpu * 1000, floor.peak_mib);
 }
 
 } // namespace

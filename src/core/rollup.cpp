@@ -30,7 +30,20 @@ void PairAccumulator::add(double score, std::string_view respondent, bool keep_v
 }
 
 void PairAccumulator::tally_option(std::size_t option) {
-    tally({false, option, 0, 1});
+    // As tally() would, without the search: where this option's entry is, kept beside the entries.
+    if (option < option_entry.size() && option_entry[option] != 0) {
+        ++answers[option_entry[option] - 1].count;
+        return;
+    }
+    if (answers.size() < k_answer_tally_limit) {
+        answers.push_back({false, option, 0, 1});
+        if (option >= option_entry.size()) {
+            option_entry.resize(option + 1, 0);
+        }
+        option_entry[option] = answers.size();
+    } else {
+        ++other_answers;
+    }
 }
 
 void PairAccumulator::tally_number(double number) {

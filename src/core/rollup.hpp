@@ -31,8 +31,9 @@ struct PairAccumulator {
     std::vector<double> values;      // only for the median
     std::vector<TallyEntry> answers; // at most k_answer_tally_limit distinct answers, in order of arrival
     std::size_t other_answers = 0;   // answers past that limit
-    Location lowest;                 // where the lowest-scored answer was given
-    Location first;                  // an n/a answer, else the first sheet the question counts for
+    std::vector<std::size_t> option_entry; // per option: 1 + its entry in `answers`, 0 when it has none
+    Location lowest;                       // where the lowest-scored answer was given
+    Location first;                        // an n/a answer, else the first sheet the question counts for
 
     void add(double score, std::string_view respondent, bool keep_value);
     void tally_option(std::size_t option);

@@ -48,6 +48,9 @@ bool is_space(char c) {
 }
 
 std::string_view trim(std::string_view text) {
+    if (text.empty() || (!is_space(text.front()) && !is_space(text.back()))) {
+        return text; // the common case, without a loop
+    }
     while (!text.empty() && is_space(text.front())) {
         text.remove_prefix(1);
     }

@@ -61,13 +61,13 @@ int CsvReader::peek() {
 
 bool CsvReader::fail(std::string message) {
     m_error = std::move(message);
-    m_error_column = static_cast<int>(m_spans.size()) + 1;
+    m_error_column = static_cast<int>(m_span_count) + 1;
     return false;
 }
 
 bool CsvReader::next(std::vector<std::string_view>& fields) {
     fields.clear();
-    m_spans.clear();
+    m_span_count = 0;
     m_quoted.clear();
     m_record_line = m_line;
     m_record = m_pos;
@@ -79,6 +79,13 @@ bool CsvReader::next(std::vector<std::string_view>& fields) {
     bool quoted = false;
     bool was_quoted = false;
     Span field{false, 0, 0};
+    // The cell just read, into m_spans: reused from record to record, grown when a record has more cells.
+    const auto push_span = [&] {
+        if (m_span_count == m_spans.size()) {
+            m_spans.resize(m_spans.size() * 2 + 16);
+        }
+        m_spans[m_span_count++] = field;
+    };
     const auto append = [&](const char* bytes, std::size_t n) {
         if (field.quoted) {
             m_quoted.append(bytes, n);
@@ -92,10 +99,12 @@ bool CsvReader::next(std::vector<std::string_view>& fields) {
         return fmt::format("a row is longer than {} MiB", k_max_csv_row_bytes / (1024 * 1024));
     };
     const auto finish = [&] {
-        m_spans.push_back(field);
+        push_span();
         const char* plain = m_buffer.data() + m_record;
-        for (const auto& span : m_spans) {
-            fields.emplace_back((span.quoted ? m_quoted.data() : plain) + span.offset, span.size);
+        fields.resize(m_span_count);
+        for (std::size_t i = 0; i < m_span_count; ++i) {
+            const Span& span = m_spans[i];
+            fields[i] = {(span.quoted ? m_quoted.data() : plain) + span.offset, span.size};
         }
         return true;
     };
@@ -119,7 +128,7 @@ bool CsvReader::next(std::vector<std::string_view>& fields) {
             record_bytes + (run_end - m_pos) < k_max_csv_row_bytes) {
             field.size += run_end - m_pos;
             record_bytes += run_end - m_pos + 1;
-            m_spans.push_back(field);
+            push_span();
             m_pos = run_end + 1;
             field = {false, m_pos - m_record, 0};
             was_quoted = false;
@@ -168,7 +177,7 @@ bool CsvReader::next(std::vector<std::string_view>& fields) {
             was_quoted = true;
             field = {true, m_quoted.size(), 0};
         } else if (ch == ',') {
-            m_spans.push_back(field);
+            push_span();
             field = {false, m_pos - m_record, 0};
             was_quoted = false;
         } else if (ch == '\n' || ch == '\r') {

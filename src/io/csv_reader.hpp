@@ -45,8 +45,9 @@ private:
     std::size_t m_pos = 0;
     std::size_t m_end = 0;
     bool m_started = false;
-    std::string m_quoted; // the record's quoted cells, doubled quotes made single
-    std::vector<Span> m_spans;
+    std::string m_quoted;      // the record's quoted cells, doubled quotes made single
+    std::vector<Span> m_spans; // the record's cells are its first m_span_count
+    std::size_t m_span_count = 0;
     std::vector<std::string_view> m_views; // for the copying next()
     int m_line = 1;
     int m_record_line = 1;

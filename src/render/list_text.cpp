@@ -8,25 +8,7 @@
 
 namespace readiness::render {
 
-namespace {
-
-std::string shipped_text(const std::vector<ShippedChecklist>& shipped, std::string_view active_id) {
-    std::string out = "Shipped checklists (choose one with -c ID):\n";
-    for (const auto& entry : shipped) {
-        const std::string marker = entry.id == active_id ? "* " : "  ";
-        if (!entry.checklist) {
-            out += fmt::format("{}{} (does not load; run 'readiness validate {}')\n", marker, entry.id,
-                               entry.id);
-            continue;
-        }
-        const auto& c = *entry.checklist;
-        out += fmt::format("{}{}{} {}, {} questions\n", marker, pad_right(entry.id, 20),
-                           pad_right(c.title, 36), c.version, c.questions.size());
-    }
-    return out;
-}
-
-std::string checklist_text(const Checklist& c) {
+std::string render_checklist_outline(const Checklist& c) {
     std::string out = fmt::format("\n{} {}: {}\n", c.id, c.version, c.title);
 
     out += fmt::format("\nDepartments ({})\n", c.departments.size());
@@ -55,11 +37,37 @@ std::string checklist_text(const Checklist& c) {
     return out;
 }
 
-} // namespace
+std::string render_shipped_line(const ShippedChecklist& shipped) {
+    if (!shipped.checklist) {
+        return fmt::format("{} (does not load; run 'readiness validate {}')\n", shipped.id, shipped.id);
+    }
+    const auto& c = *shipped.checklist;
+    return fmt::format("{}{} {}, {} questions\n", pad_right(shipped.id, 20), pad_right(c.title, 36),
+                       c.version, c.questions.size());
+}
+
+std::string render_list_text(std::span<const ShippedLine> shipped, std::string_view active_id,
+                             std::string_view active_outline) {
+    std::string out = "Shipped checklists (choose one with -c ID):\n";
+    for (const auto& entry : shipped) {
+        out += entry.id == active_id ? "* " : "  ";
+        out += entry.line;
+    }
+    out += active_outline;
+    return out;
+}
 
 std::string render_list_text(const std::vector<ShippedChecklist>& shipped, std::string_view active_id,
                              const Checklist& active) {
-    return shipped_text(shipped, active_id) + checklist_text(active);
+    std::vector<std::string> lines;
+    for (const auto& entry : shipped) {
+        lines.push_back(render_shipped_line(entry));
+    }
+    std::vector<ShippedLine> parts;
+    for (std::size_t i = 0; i < shipped.size(); ++i) {
+        parts.push_back({shipped[i].id, lines[i]});
+    }
+    return render_list_text(parts, active_id, render_checklist_outline(active));
 }
 
 } // namespace readiness::render

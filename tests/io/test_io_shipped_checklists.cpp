@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
 #include <set>
 
 using namespace readiness;
@@ -49,6 +51,23 @@ TEST_CASE("the default checklist is social-readiness, an unknown id suggests a s
           "quick-chek: error: no such file, and no shipped checklist has this id (shipped: quick-check, "
           "social-readiness) (did you mean 'quick-check'?)\n");
     CHECK_FALSE(load.readable);
+}
+
+TEST_CASE("a shipped checklist is named by its id unless a file has that path") {
+    CHECK(shipped_checklist_id("") == "social-readiness");
+    CHECK(shipped_checklist_id("quick-check") == "quick-check");
+    CHECK(shipped_checklist_id("quick-chek").empty());
+    const auto before = std::filesystem::current_path();
+    const auto folder = std::filesystem::temp_directory_path() / "readiness-shipped-id-test";
+    std::filesystem::create_directories(folder);
+    std::filesystem::current_path(folder);
+    std::ofstream("quick-check") << "id: mine\n";
+    CHECK(shipped_checklist_id("quick-check").empty()); // a file of that name comes first
+    std::filesystem::current_path(before);
+    std::filesystem::remove_all(folder);
+    CHECK(load_shipped_checklist("quick-check").checklist.id == "quick-check");
+    CHECK(diagnostics_text(load_shipped_checklist("nope")) ==
+          "nope: error: no shipped checklist has this id\n");
 }
 
 TEST_CASE("every shipped question has advice, every dimension questions, every department questions") {
