@@ -16,8 +16,9 @@ struct ImportedExports {
     Diagnostics diagnostics;        // any error: csv holds nothing to trust
 };
 
-// Reads survey exports (or canonical CSV files; "-" is standard input, named "<stdin>") and writes their rows, in order, as one canonical CSV that
-// scores exactly like them. Every problem is checked first, as `report` would report it.
+// Reads survey exports (or canonical CSV files; "-" is standard input, named "<stdin>") and writes their
+// rows, in order, as one canonical CSV that scores exactly like them. Every problem is checked first, as
+// `report` would report it.
 ImportedExports import_exports(const std::vector<std::string>& paths, const Checklist& checklist,
                                const SurveyMap* map);
 

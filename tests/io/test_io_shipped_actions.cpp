@@ -68,7 +68,8 @@ TEST_CASE("every scored shipped question has a short imperative action and loads
                 INFO("actions." << value);
                 check_action(q, action);
                 CHECK(action != q.action);
-                CHECK(std::any_of(options.begin(), options.end(), [&](const Option& o) { return o.value == value; }));
+                CHECK(std::any_of(options.begin(), options.end(),
+                                  [&](const Option& o) { return o.value == value; }));
                 // An answer gets its own action only where it gets its own advice.
                 CHECK(std::any_of(q.recommendations.begin(), q.recommendations.end(),
                                   [&](const auto& r) { return r.first == value; }));
