@@ -8,11 +8,10 @@ const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
 const { execFileSync } = require("node:child_process");
-const puppeteer = require("puppeteer-core");
+const { launchChromium } = require("./chromium");
 
 const root = path.resolve(__dirname, "..", "..");
 const readiness = path.resolve(process.env.READINESS_BIN || path.join(root, "build", "readiness"));
-const chromium = process.env.CHROMIUM || "/usr/bin/chromium";
 const trendReports = ["2026-11", "2026-05", "2026-08"].map((name) =>
   path.join(root, "tests", "fixtures", "trend", name + ".json"));
 let browser;
@@ -20,11 +19,7 @@ let work;
 
 before(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), "readiness-charts-"));
-  browser = await puppeteer.launch({
-    executablePath: chromium,
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -8,11 +8,10 @@ const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
 const { execFileSync, spawnSync } = require("node:child_process");
-const puppeteer = require("puppeteer-core");
+const { launchChromium } = require("./chromium");
 
 const root = path.resolve(__dirname, "..", "..");
 const readiness = path.resolve(process.env.READINESS_BIN || path.join(root, "build", "readiness"));
-const chromium = process.env.CHROMIUM || "/usr/bin/chromium";
 const everyFeature = path.join(root, "tests", "fixtures", "checklists", "every-feature.yaml");
 let browser;
 let work;
@@ -30,11 +29,7 @@ function writeForm(name, args, formArgs = []) {
 
 before(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), "readiness-form-"));
-  browser = await puppeteer.launch({
-    executablePath: chromium,
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-  });
+  browser = await launchChromium();
   downloadSession = await browser.target().createCDPSession();
 });
 

@@ -9,11 +9,10 @@ const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
 const { execFileSync } = require("node:child_process");
-const puppeteer = require("puppeteer-core");
+const { launchChromium } = require("./chromium");
 
 const root = path.resolve(__dirname, "..", "..");
 const readiness = path.resolve(process.env.READINESS_BIN || path.join(root, "build", "readiness"));
-const chromium = process.env.CHROMIUM || "/usr/bin/chromium";
 const confidential = "Confidential: Acme board only";
 const organisation = "Acme Ltd (Europe)";
 let browser;
@@ -26,11 +25,7 @@ before(async () => {
   execFileSync(readiness, ["-q", "report", "examples/acme/answers/", "--evidence", "examples/acme/policies",
     "--format", "html", "-o", report, "--organisation", organisation, "--prepared-by", "Northwind Consulting",
     "--logo", "tests/fixtures/logos/northwind.svg", "--confidential", confidential], { cwd: root });
-  browser = await puppeteer.launch({
-    executablePath: chromium,
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

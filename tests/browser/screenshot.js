@@ -8,7 +8,7 @@ const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
 const { execFileSync } = require("node:child_process");
-const puppeteer = require("puppeteer-core");
+const { launchChromium } = require("./chromium");
 
 async function main() {
   const root = path.resolve(__dirname, "..", "..");
@@ -16,7 +16,7 @@ async function main() {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "readiness-screenshot-"));
   const form = path.join(work, "form.html");
   execFileSync(readiness, ["-q", "-c", "quick-check", "form", "-o", form]);
-  const browser = await puppeteer.launch({ executablePath: "/usr/bin/chromium", headless: true, args: ["--no-sandbox"] });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: 390, height: 1100, deviceScaleFactor: 2 });
