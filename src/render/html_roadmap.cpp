@@ -30,7 +30,7 @@ constexpr double k_right = 628;
 constexpr double k_top = 16;
 constexpr double k_bottom = 330;
 constexpr double k_dot_radius = 11;
-constexpr std::size_t k_slots = 7; // dots side by side in one effort column before they repeat
+constexpr std::size_t k_slots = 7; // positions side by side in one effort column (DotSlots)
 
 double column_width() {
     return (k_right - k_left) / 3;
