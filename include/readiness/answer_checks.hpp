@@ -8,7 +8,8 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <unordered_map>
+#include <string_view>
+#include <vector>
 
 namespace readiness {
 
@@ -29,12 +30,21 @@ public:
     std::optional<Diagnostic> add(const Response& response);
 
 private:
-    struct Place {
+    struct Seen {
+        std::size_t key = 0; // into m_keys: the name, a NUL, the department
+        std::uint32_t key_size = 0;
         std::uint32_t file = 0; // into m_files
         int line = 0;
         int column = 0;
     };
-    std::unordered_map<std::string, Place> m_seen; // name, a NUL, department → first place
+    std::string_view key_of(const Seen& seen) const {
+        return std::string_view(m_keys).substr(seen.key, seen.key_size);
+    }
+    void grow(); // doubles m_slots, placing every entry again
+
+    std::string m_keys;                 // every key, one after another
+    std::vector<Seen> m_seen;           // in order of arrival
+    std::vector<std::uint32_t> m_slots; // open addressing: 1 + an index into m_seen, 0 when free
     std::vector<std::string> m_files;
     std::string m_key; // reused
 };

@@ -2,13 +2,14 @@
 
 #include "readiness/diagnostic.hpp"
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
 
 namespace readiness {
 
-enum class AnswerKind { none, choice, multi, number, text, not_applicable };
+enum class AnswerKind : std::uint8_t { none, choice, multi, number, text, not_applicable };
 
 // One respondent's answer to one question, already matched to the checklist: `choices` hold option
 // values, never labels. `none` is a note with no answer yet.

@@ -113,14 +113,18 @@ private:
         int line = 0;
         int column = 0;
     };
-    std::uint32_t intern(std::string_view text);
+    static constexpr std::uint32_t k_none = UINT32_MAX;
+    // The id of `text`, looking first at `last` (this field's id in the entry before, updated): entries
+    // that arrive together mostly share their department, role and file.
+    std::uint32_t intern(std::string_view text, std::uint32_t& last);
 
     std::string m_names;
     std::vector<Entry> m_entries;
     std::vector<std::string> m_strings; // departments, roles, files (or whole sources)
     std::unordered_map<std::string, std::uint32_t> m_string_ids;
-    std::uint32_t m_last_file = 0;
-    bool m_has_last_file = false;
+    std::uint32_t m_last_department = k_none;
+    std::uint32_t m_last_role = k_none;
+    std::uint32_t m_last_file = k_none;
 };
 
 class RespondentList::Iterator {

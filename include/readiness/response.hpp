@@ -13,17 +13,18 @@
 
 namespace readiness {
 
-// One question's answer within a Response: options by their index in the question's options.
+// One question's answer within a Response: options by their index in the question's options, texts by
+// their index in the response's texts. Small, so that a row of them is cheap to clear and to copy.
 struct ResponseCell {
-    AnswerKind kind = AnswerKind::none;
-    bool unmatched = false;         // a choice names no option (only in a sheet built by hand): no score
+    double number = 0;
     std::uint32_t first_choice = 0; // choice, multi: Response::choices[first_choice, + choice_count)
     std::uint32_t choice_count = 0;
-    double number = 0;
-    std::string_view text; // a text answer
-    std::string_view note;
-    int line = 0; // where the answer was written, in Response::file
+    std::uint32_t text = 0; // a text answer: 1 + its index in Response::texts; 0 when there is none
+    std::uint32_t note = 0; // the same for a note
+    int line = 0;           // where the answer was written, in Response::file
     int column = 0;
+    AnswerKind kind = AnswerKind::none;
+    bool unmatched = false; // a choice names no option (only in a sheet built by hand): no score
 };
 
 // One respondent's answers as the scorer reads them: a cell per checklist question, in checklist order.
@@ -38,11 +39,27 @@ struct Response {
     std::string_view organisation;
     std::string_view date;
     std::vector<ResponseCell> cells;
-    std::vector<std::uint16_t> choices; // the option indices of every choice and multi cell
+    std::vector<std::uint16_t> choices;  // the option indices of every choice and multi cell
+    std::vector<std::string_view> texts; // the text answers and notes the cells name
 
     void clear(std::size_t questions); // every cell unanswered, keeping the capacity
     std::span<const std::uint16_t> choices_of(const ResponseCell& cell) const {
         return {choices.data() + cell.first_choice, cell.choice_count};
+    }
+    std::string_view text_of(const ResponseCell& cell) const { return text_at(cell.text); }
+    std::string_view note_of(const ResponseCell& cell) const { return text_at(cell.note); }
+    // Keeps `text` for a cell's text or note: what to store there (0 for an empty text).
+    std::uint32_t keep_text(std::string_view text) {
+        if (text.empty()) {
+            return 0;
+        }
+        texts.push_back(text);
+        return static_cast<std::uint32_t>(texts.size());
+    }
+
+private:
+    std::string_view text_at(std::uint32_t index) const {
+        return index == 0 ? std::string_view() : texts[index - 1];
     }
 };
 

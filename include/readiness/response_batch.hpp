@@ -27,18 +27,13 @@ private:
         std::uint32_t offset = 0;
         std::uint32_t size = 0;
     };
-    struct CellText { // a cell with a text or a note, which views need re-pointing when loaded
-        std::uint32_t cell = 0;
-        Text text;
-        Text note;
-    };
     struct Row {
         std::size_t first_cell = 0;
         std::size_t cell_count = 0;
         std::size_t first_choice = 0;
         std::size_t choice_count = 0;
-        std::size_t first_cell_text = 0;
-        std::size_t cell_text_count = 0;
+        std::size_t first_text = 0; // the response's texts, kept
+        std::size_t text_count = 0;
         Text file, name, department, role, organisation, date;
         int line = 0;
         int column = 0;
@@ -48,8 +43,8 @@ private:
     std::string_view view(Text text) const { return {m_text.data() + text.offset, text.size}; }
 
     std::vector<Row> m_rows;
-    std::vector<ResponseCell> m_cells; // views left empty; CellText holds them
-    std::vector<CellText> m_cell_texts;
+    std::vector<ResponseCell> m_cells;
+    std::vector<Text> m_texts;
     std::vector<std::uint16_t> m_choices;
     std::string m_text;
 };

@@ -4,6 +4,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <functional>
+
 namespace readiness {
 
 Diagnostics uncounted_answers(const Checklist& checklist, const AnswerSheet& sheet) {
@@ -67,6 +70,18 @@ std::optional<Diagnostic> RespondentRegister::add(const AnswerSheet& sheet) {
     return add(response);
 }
 
+void RespondentRegister::grow() {
+    m_slots.assign(std::max<std::size_t>(64, m_slots.size() * 2), 0);
+    const std::size_t mask = m_slots.size() - 1;
+    for (std::size_t i = 0; i < m_seen.size(); ++i) {
+        std::size_t slot = std::hash<std::string_view>{}(key_of(m_seen[i])) & mask;
+        while (m_slots[slot] != 0) {
+            slot = (slot + 1) & mask;
+        }
+        m_slots[slot] = static_cast<std::uint32_t>(i + 1);
+    }
+}
+
 std::optional<Diagnostic> RespondentRegister::add(const Response& response) {
     if (response.name.empty()) {
         return std::nullopt;
@@ -77,18 +92,28 @@ std::optional<Diagnostic> RespondentRegister::add(const Response& response) {
     if (m_files.empty() || m_files.back() != response.file) {
         m_files.emplace_back(response.file);
     }
-    const Place place{static_cast<std::uint32_t>(m_files.size() - 1), response.line, response.column};
-    const auto [found, inserted] = m_seen.try_emplace(m_key, place);
-    if (inserted) {
-        return std::nullopt;
+    if ((m_seen.size() + 1) * 2 > m_slots.size()) { // at most half full
+        grow();
     }
-    const Place& first = found->second;
-    return Diagnostic{Severity::warning,
-                      {std::string(response.file), response.line, response.column},
-                      fmt::format("'{}' ({}) answered already, at {}; both are scored (is an old answer file "
-                                  "left among the inputs?)",
-                                  response.name, response.department,
-                                  format_location({m_files[first.file], first.line, first.column}))};
+    const std::size_t mask = m_slots.size() - 1;
+    std::size_t slot = std::hash<std::string_view>{}(m_key)&mask;
+    for (; m_slots[slot] != 0; slot = (slot + 1) & mask) {
+        const Seen& first = m_seen[m_slots[slot] - 1];
+        if (key_of(first) == m_key) {
+            return Diagnostic{
+                Severity::warning,
+                {std::string(response.file), response.line, response.column},
+                fmt::format("'{}' ({}) answered already, at {}; both are scored (is an old answer file "
+                            "left among the inputs?)",
+                            response.name, response.department,
+                            format_location({m_files[first.file], first.line, first.column}))};
+        }
+    }
+    m_seen.push_back({m_keys.size(), static_cast<std::uint32_t>(m_key.size()),
+                      static_cast<std::uint32_t>(m_files.size() - 1), response.line, response.column});
+    m_keys += m_key;
+    m_slots[slot] = static_cast<std::uint32_t>(m_seen.size());
+    return std::nullopt;
 }
 
 } // namespace readiness

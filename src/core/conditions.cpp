@@ -87,7 +87,7 @@ bool evaluate_prepared_leaf(const PreparedCondition& condition, const ChecklistI
     }
     const auto any_listed = [&] {
         if (cell->kind == AnswerKind::text) {
-            return is_listed(condition.values, cell->text);
+            return is_listed(condition.values, response.text_of(*cell));
         }
         for (const std::uint16_t option : response.choices_of(*cell)) {
             if (option < condition.listed.size() && condition.listed[option]) {

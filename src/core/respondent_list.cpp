@@ -2,13 +2,17 @@
 
 namespace readiness {
 
-std::uint32_t RespondentList::intern(std::string_view text) {
+std::uint32_t RespondentList::intern(std::string_view text, std::uint32_t& last) {
+    if (last != k_none && m_strings[last] == text) {
+        return last;
+    }
     const auto [found, added] =
         m_string_ids.try_emplace(std::string(text), static_cast<std::uint32_t>(m_strings.size()));
     if (added) {
         m_strings.emplace_back(text);
     }
-    return found->second;
+    last = found->second;
+    return last;
 }
 
 void RespondentList::add(std::string_view name, std::string_view department, std::string_view role,
@@ -17,14 +21,9 @@ void RespondentList::add(std::string_view name, std::string_view department, std
     entry.name_offset = m_names.size();
     entry.name_size = static_cast<std::uint32_t>(name.size());
     m_names.append(name);
-    entry.department = intern(department);
-    entry.role = intern(role);
-    // Rows of one file arrive together: compare with the last file before hashing the name.
-    if (!m_has_last_file || m_strings[m_last_file] != file) {
-        m_last_file = intern(file);
-        m_has_last_file = true;
-    }
-    entry.file = m_last_file;
+    entry.department = intern(department, m_last_department);
+    entry.role = intern(role, m_last_role);
+    entry.file = intern(file, m_last_file);
     entry.line = line;
     entry.column = column;
     m_entries.push_back(entry);

@@ -32,6 +32,7 @@ double rounded_score(double sum) {
 void Response::clear(std::size_t questions) {
     cells.assign(questions, ResponseCell{});
     choices.clear();
+    texts.clear();
 }
 
 ChecklistIndex::ChecklistIndex(const Checklist& checklist) : m_checklist(checklist) {
@@ -148,8 +149,8 @@ void to_response(const AnswerSheet& sheet, const ChecklistIndex& index, Response
         ResponseCell& cell = response.cells[*q];
         cell.kind = answer.kind;
         cell.number = answer.number;
-        cell.text = answer.text;
-        cell.note = answer.note;
+        cell.text = response.keep_text(answer.text);
+        cell.note = response.keep_text(answer.note);
         cell.line = answer.location.line;
         cell.column = answer.location.column;
         cell.first_choice = static_cast<std::uint32_t>(response.choices.size());
@@ -177,14 +178,14 @@ AnswerSheet to_sheet(const Response& response, const ChecklistIndex& index) {
     sheet.location = {std::string(response.file), response.line, response.column};
     for (std::size_t q = 0; q < response.cells.size(); ++q) {
         const ResponseCell& cell = response.cells[q];
-        if (cell.kind == AnswerKind::none && cell.note.empty()) {
+        if (cell.kind == AnswerKind::none && cell.note == 0) {
             continue;
         }
         Answer answer;
         answer.kind = cell.kind;
         answer.number = cell.number;
-        answer.text = cell.text;
-        answer.note = cell.note;
+        answer.text = response.text_of(cell);
+        answer.note = response.note_of(cell);
         answer.location = {sheet.location.file, cell.line, cell.column};
         for (const std::uint16_t option : response.choices_of(cell)) {
             answer.choices.push_back(index[q].options[option].value);

@@ -14,7 +14,8 @@ void ResponseBatch::add(const Response& response) {
     row.cell_count = response.cells.size();
     row.first_choice = m_choices.size();
     row.choice_count = response.choices.size();
-    row.first_cell_text = m_cell_texts.size();
+    row.first_text = m_texts.size();
+    row.text_count = response.texts.size();
     row.file = keep(response.file);
     row.name = keep(response.name);
     row.department = keep(response.department);
@@ -25,22 +26,16 @@ void ResponseBatch::add(const Response& response) {
     row.column = response.column;
     m_cells.insert(m_cells.end(), response.cells.begin(), response.cells.end());
     m_choices.insert(m_choices.end(), response.choices.begin(), response.choices.end());
-    for (std::size_t q = 0; q < response.cells.size(); ++q) {
-        ResponseCell& cell = m_cells[row.first_cell + q];
-        if (!cell.text.empty() || !cell.note.empty()) {
-            m_cell_texts.push_back({static_cast<std::uint32_t>(q), keep(cell.text), keep(cell.note)});
-            cell.text = {};
-            cell.note = {};
-        }
+    for (const std::string_view text : response.texts) {
+        m_texts.push_back(keep(text));
     }
-    row.cell_text_count = m_cell_texts.size() - row.first_cell_text;
     m_rows.push_back(row);
 }
 
 void ResponseBatch::clear() {
     m_rows.clear();
     m_cells.clear();
-    m_cell_texts.clear();
+    m_texts.clear();
     m_choices.clear();
     m_text.clear();
 }
@@ -51,10 +46,9 @@ void ResponseBatch::load(std::size_t i, Response& out) const {
     out.cells.assign(cells, cells + static_cast<std::ptrdiff_t>(row.cell_count));
     const auto choices = m_choices.begin() + static_cast<std::ptrdiff_t>(row.first_choice);
     out.choices.assign(choices, choices + static_cast<std::ptrdiff_t>(row.choice_count));
-    for (std::size_t t = row.first_cell_text; t < row.first_cell_text + row.cell_text_count; ++t) {
-        const CellText& kept = m_cell_texts[t];
-        out.cells[kept.cell].text = view(kept.text);
-        out.cells[kept.cell].note = view(kept.note);
+    out.texts.clear();
+    for (std::size_t t = row.first_text; t < row.first_text + row.text_count; ++t) {
+        out.texts.push_back(view(m_texts[t]));
     }
     out.file = view(row.file);
     out.name = view(row.name);

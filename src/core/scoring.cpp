@@ -94,9 +94,9 @@ void Scorer::add(const Response& response) {
     for (std::size_t q = 0; q < s.checklist.questions.size(); ++q) {
         const Question& question = s.checklist.questions[q];
         const ResponseCell& cell = response.cells[q];
-        if (!cell.note.empty()) {
+        if (cell.note != 0) {
             s.report.notes.push_back(
-                {question.id, std::string(name), department, std::string(cell.note), {}});
+                {question.id, std::string(name), department, std::string(response.note_of(cell)), {}});
         }
         if (!s.index.is_asked(q, d, response)) {
             continue;
@@ -119,7 +119,7 @@ void Scorer::add(const Response& response) {
         }
         if (cell.kind == AnswerKind::text) {
             s.report.text_answers.push_back(
-                {question.id, std::string(name), department, std::string(cell.text), {}});
+                {question.id, std::string(name), department, std::string(response.text_of(cell)), {}});
             continue;
         }
         const auto score = s.index.score(q, response);

@@ -216,7 +216,7 @@ private:
         switch (question.type) {
         case QuestionType::text:
             cell.kind = AnswerKind::text;
-            cell.text = text;
+            cell.text = m_response.keep_text(text);
             return true;
         case QuestionType::number: {
             if (text.front() == '+') {

@@ -27,8 +27,8 @@ Response response_viewing(std::string& storage) {
     r.cells[0].choice_count = 2;
     r.choices = {2, 0};
     r.cells[1].kind = AnswerKind::text;
-    r.cells[1].text = all.substr(43, 6);
-    r.cells[1].note = all.substr(50, 6);
+    r.cells[1].text = r.keep_text(all.substr(43, 6));
+    r.cells[1].note = r.keep_text(all.substr(50, 6));
     r.cells[1].line = 7;
     r.cells[1].column = 4;
     r.cells[2].kind = AnswerKind::number;
@@ -46,6 +46,7 @@ TEST_CASE("a batch gives back each response as it was added, viewing its own cop
     Response second = response_viewing(second_storage);
     second.name = "Eve";
     second.cells[1] = ResponseCell{};
+    second.texts.clear();
     second.choices = {1};
     second.cells[0].choice_count = 1;
     batch.add(second);
@@ -65,15 +66,16 @@ TEST_CASE("a batch gives back each response as it was added, viewing its own cop
     CHECK(out.cells[0].kind == AnswerKind::multi);
     CHECK(std::vector<std::uint16_t>(out.choices_of(out.cells[0]).begin(),
                                      out.choices_of(out.cells[0]).end()) == std::vector<std::uint16_t>{2, 0});
-    CHECK(out.cells[1].text == "a text");
-    CHECK(out.cells[1].note == "a note");
+    CHECK(out.text_of(out.cells[1]) == "a text");
+    CHECK(out.note_of(out.cells[1]) == "a note");
     CHECK(out.cells[1].column == 4);
     CHECK(out.cells[2].number == 12.5);
 
     batch.load(1, out);
     CHECK(out.name == "Eve");
     CHECK(out.cells[1].kind == AnswerKind::none);
-    CHECK(out.cells[1].text.empty());
+    CHECK(out.text_of(out.cells[1]).empty());
+    CHECK(out.texts.empty());
     CHECK(out.choices == std::vector<std::uint16_t>{1});
 
     batch.clear();
