@@ -96,13 +96,12 @@ CommandRun add_report_command(CLI::App& app, const GlobalOptions& global) {
         }
         const render::RenderOptions render_options{console.color && options->output.empty(), options->top,
                                                    std::move(handover)};
-        if (options->output.empty() || options->output == "-") {
-            render::write(options->format, scored.report, *checklist, render_options, console.out);
-            return k_exit_ok;
-        }
-        const std::string document =
-            render::render(options->format, scored.report, *checklist, render_options);
-        return write_output(options->output, document, console);
+        return write_output(
+            options->output,
+            [&](std::ostream& out) {
+                render::write(options->format, scored.report, *checklist, render_options, out);
+            },
+            console);
     };
 }
 

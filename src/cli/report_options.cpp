@@ -130,12 +130,17 @@ std::optional<Report> read_report_file(const std::string& path, Console& console
 }
 
 int write_output(const std::string& path, const std::string& document, Console& console) {
+    return write_output(
+        path, [&](std::ostream& out) { out << document; }, console);
+}
+
+int write_output(const std::string& path, const io::ContentWriter& write, Console& console) {
     if (path.empty() || path == "-") {
-        console.out << document;
+        write(console.out);
         return k_exit_ok;
     }
     Diagnostics diagnostics;
-    const bool written = io::write_file_atomically(path, document, diagnostics);
+    const bool written = io::write_file_atomically(path, write, diagnostics);
     print(diagnostics, false, console); // the error, or a warning (the owner could not be kept)
     return written ? k_exit_ok : k_exit_usage;
 }

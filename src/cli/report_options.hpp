@@ -4,6 +4,7 @@
 #include "readiness/report.hpp"
 
 #include "commands.hpp"
+#include "io/atomic_write.hpp"
 #include "render/report_formats.hpp"
 
 #include <optional>
@@ -44,7 +45,9 @@ int check_output(const std::string& output, std::vector<std::string> inputs, con
 // prints every diagnostic and returns nothing.
 std::optional<Report> read_report_file(const std::string& path, Console& console);
 
-// Writes to `path` atomically, or to console.out when `path` is empty; returns the exit code.
+// Writes to `path` atomically, or to console.out when `path` is empty or `-`; returns the exit code.
 int write_output(const std::string& path, const std::string& document, Console& console);
+// The same, streamed: `write` puts the document on the stream it is given.
+int write_output(const std::string& path, const io::ContentWriter& write, Console& console);
 
 } // namespace readiness::cli

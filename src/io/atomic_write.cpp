@@ -9,8 +9,10 @@
 #include <cstring>
 #include <fcntl.h>
 #include <iostream>
+#include <streambuf>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <vector>
 
 namespace readiness::io {
 
@@ -30,24 +32,74 @@ bool write_all(int fd, std::string_view content) {
     return true;
 }
 
+// A stream buffer writing to a file descriptor in blocks; after a failed write it writes nothing more and
+// failed() says so (errno kept).
+class DescriptorBuffer : public std::streambuf {
+public:
+    explicit DescriptorBuffer(int fd) : m_fd(fd), m_block(std::size_t{1} << 16) {
+        setp(m_block.data(), m_block.data() + m_block.size());
+    }
+    bool failed() const { return m_failed; }
+
+protected:
+    int_type overflow(int_type ch) override {
+        if (!flush_block()) {
+            return traits_type::eof();
+        }
+        if (!traits_type::eq_int_type(ch, traits_type::eof())) {
+            *pptr() = traits_type::to_char_type(ch);
+            pbump(1);
+        }
+        return traits_type::not_eof(ch);
+    }
+    int sync() override { return flush_block() ? 0 : -1; }
+
+private:
+    bool flush_block() {
+        const std::string_view pending(pbase(), static_cast<std::size_t>(pptr() - pbase()));
+        m_failed = m_failed || !write_all(m_fd, pending);
+        setp(m_block.data(), m_block.data() + m_block.size());
+        return !m_failed;
+    }
+
+    int m_fd;
+    std::vector<char> m_block;
+    bool m_failed = false;
+};
+
+// Puts what `write` writes into `fd`; false when a write failed (errno set).
+bool write_stream(int fd, const ContentWriter& write) {
+    DescriptorBuffer buffer(fd);
+    std::ostream out(&buffer);
+    write(out);
+    out.flush();
+    return !buffer.failed();
+}
+
 bool same_file(const struct stat& a, const struct stat& b) {
     return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
 }
 
 // A device, a FIFO, or this process's own standard output: written in place, never replaced.
-bool write_in_place(const std::filesystem::path& path, const struct stat& target, std::string_view content,
-                    Diagnostics& diagnostics) {
+bool write_in_place(const std::filesystem::path& path, const struct stat& target,
+                    const ContentWriter& content, Diagnostics& diagnostics) {
     struct stat out {};
     if (::fstat(STDOUT_FILENO, &out) == 0 && same_file(out, target)) {
         std::cout.flush();
         std::fflush(stdout);
-        if (write_all(STDOUT_FILENO, content)) {
+        if (write_stream(STDOUT_FILENO, content)) {
             return true;
         }
     } else {
         const int fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
         if (fd >= 0) {
-            const bool written = write_all(fd, content);
+            bool written = false;
+            try {
+                written = write_stream(fd, content);
+            } catch (...) {
+                ::close(fd);
+                throw;
+            }
             const int saved_errno = errno;
             ::close(fd);
             errno = saved_errno;
@@ -86,7 +138,15 @@ bool keep_mode_and_owner(int fd, const std::filesystem::path& path, const struct
 
 } // namespace
 
-bool write_file_atomically(const std::filesystem::path& requested, std::string_view content,
+bool write_file_atomically(const std::filesystem::path& path, std::string_view content,
+                           Diagnostics& diagnostics) {
+    return write_file_atomically(
+        path,
+        [&](std::ostream& out) { out.write(content.data(), static_cast<std::streamsize>(content.size())); },
+        diagnostics);
+}
+
+bool write_file_atomically(const std::filesystem::path& requested, const ContentWriter& content,
                            Diagnostics& diagnostics) {
     const auto fail = [&](std::string_view what) {
         diagnostics.push_back(
@@ -122,7 +182,7 @@ bool write_file_atomically(const std::filesystem::path& requested, std::string_v
         return fail("cannot create a temporary file beside it");
     }
     const bool written = (!exists || keep_mode_and_owner(temp.fd(), requested, target, diagnostics)) &&
-                         write_all(temp.fd(), content) && ::fsync(temp.fd()) == 0;
+                         write_stream(temp.fd(), content) && ::fsync(temp.fd()) == 0;
     if (!written) {
         const int saved_errno = errno;
         temp.remove();

@@ -3,6 +3,8 @@
 #include "readiness/diagnostic.hpp"
 
 #include <filesystem>
+#include <functional>
+#include <iosfwd>
 #include <string_view>
 
 namespace readiness::io {
@@ -14,6 +16,13 @@ namespace readiness::io {
 // A device, a FIFO or the process's own standard output (`-o /dev/stdout`) is written in place, never
 // replaced. On failure adds a diagnostic, leaves `path` as it was and returns false.
 bool write_file_atomically(const std::filesystem::path& path, std::string_view content,
+                           Diagnostics& diagnostics);
+
+// Writes what `write` puts on the stream it is given, the same way, streamed: a large document is never
+// held whole in memory. If `write` throws, the temporary file is removed, `path` is left as it was and
+// the exception passes on.
+using ContentWriter = std::function<void(std::ostream&)>;
+bool write_file_atomically(const std::filesystem::path& path, const ContentWriter& write,
                            Diagnostics& diagnostics);
 
 } // namespace readiness::io

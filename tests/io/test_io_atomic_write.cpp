@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
+#include <string>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -65,6 +67,31 @@ mode_t mode_of(const fs::path& path) {
 }
 
 } // namespace
+
+TEST_CASE("a streamed write puts every block in the file, and one that throws leaves the old file") {
+    const fs::path dir = fresh("streamed");
+    const fs::path file = dir / "report.json";
+    Diagnostics diagnostics;
+    REQUIRE(io::write_file_atomically(file, "old\n", diagnostics));
+    std::string expected; // several of the writer's 64 KiB blocks, and a last part
+    for (int i = 0; i < 30000; ++i) {
+        expected += std::to_string(i) + ',';
+    }
+    CHECK(io::write_file_atomically(
+        file, [&](std::ostream& out) { out << expected.substr(0, 1000) << expected.substr(1000); },
+        diagnostics));
+    CHECK(diagnostics.empty());
+    CHECK(read(file) == expected);
+
+    const auto half_then_throw = [&](std::ostream& out) {
+        out << expected << std::flush; // on disk, in the temporary file
+        throw std::runtime_error("the renderer failed");
+    };
+    CHECK_THROWS_WITH(io::write_file_atomically(file, half_then_throw, diagnostics), "the renderer failed");
+    CHECK(read(file) == expected);
+    CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
+    fs::remove_all(dir);
+}
 
 TEST_CASE("a new file gets the umask, a replaced one keeps its permission bits, never set-id") {
     const fs::path dir = fresh("modes");
