@@ -2,6 +2,7 @@
 
 #include "readiness/answers.hpp"
 #include "readiness/checklist.hpp"
+#include "readiness/option_lookup.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -79,8 +80,7 @@ struct PreparedCondition {
 struct PreparedQuestion {
     const Question* question = nullptr;
     std::span<const Option> options;
-    std::vector<std::string> folded_values; // the options' values in lower case
-    std::vector<std::string> folded_labels; // the options' labels in lower case
+    OptionLookup lookup;                    // the option a cell's text names
     std::vector<double> single_scores;      // s(r, q) of an answer choosing just that option
     std::vector<bool> departments;          // applies to department d (checklist order)
     std::optional<PreparedCondition> when;

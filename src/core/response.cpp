@@ -13,15 +13,6 @@ namespace readiness {
 
 namespace {
 
-char fold(char c) {
-    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-}
-
-bool equals_folded(std::string_view folded, std::string_view token) {
-    return std::equal(folded.begin(), folded.end(), token.begin(), token.end(),
-                      [](char f, char t) { return f == fold(t); });
-}
-
 // min(1, the sum of the chosen options' scores), as answer_score: 0.1 + 0.2 + … must reach 1 exactly.
 double rounded_score(double sum) {
     return std::min(1.0, std::round(sum * 1e9) / 1e9);
@@ -42,10 +33,9 @@ ChecklistIndex::ChecklistIndex(const Checklist& checklist) : m_checklist(checkli
         PreparedQuestion prepared;
         prepared.question = &question;
         prepared.options = checklist.options_of(question);
+        prepared.lookup = OptionLookup(prepared.options);
         for (const auto& option : prepared.options) {
             prepared.single_scores.push_back(rounded_score(option.score));
-            prepared.folded_values.push_back(lowercase(option.value));
-            prepared.folded_labels.push_back(lowercase(option.label));
         }
         for (const auto& department : checklist.departments) {
             prepared.departments.push_back(question.applies_to(department.id));
@@ -74,23 +64,7 @@ std::optional<std::size_t> ChecklistIndex::department(std::string_view id) const
 }
 
 std::optional<std::size_t> ChecklistIndex::option(std::size_t q, std::string_view token) const {
-    const PreparedQuestion& prepared = m_questions[q];
-    for (std::size_t i = 0; i < prepared.options.size(); ++i) {
-        if (prepared.options[i].value == token) {
-            return i;
-        }
-    }
-    for (std::size_t i = 0; i < prepared.folded_values.size(); ++i) {
-        if (equals_folded(prepared.folded_values[i], token)) {
-            return i;
-        }
-    }
-    for (std::size_t i = 0; i < prepared.folded_labels.size(); ++i) {
-        if (equals_folded(prepared.folded_labels[i], token)) {
-            return i;
-        }
-    }
-    return std::nullopt;
+    return m_questions[q].lookup.find(token);
 }
 
 std::optional<double> ChecklistIndex::score(std::size_t q, const Response& response) const {

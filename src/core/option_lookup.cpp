@@ -1,0 +1,105 @@
+#include "readiness/option_lookup.hpp"
+
+#include "readiness/text.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+namespace readiness {
+
+namespace {
+
+constexpr std::size_t k_packed_bytes = sizeof(std::uint64_t);
+
+char fold(char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+// `text`'s bytes in an integer, zero-padded; `text` has at most 8 bytes.
+std::uint64_t pack(std::string_view text) {
+    unsigned char bytes[k_packed_bytes] = {};
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        bytes[i] = static_cast<unsigned char>(text[i]);
+    }
+    std::uint64_t packed = 0;
+    std::memcpy(&packed, bytes, sizeof packed);
+    return packed;
+}
+
+bool equals_folded(std::string_view folded, std::string_view token) {
+    return std::equal(folded.begin(), folded.end(), token.begin(), token.end(),
+                      [](char f, char t) { return f == fold(t); });
+}
+
+} // namespace
+
+OptionLookup::OptionLookup(std::span<const Option> options) {
+    const auto packed = [](std::string_view text) {
+        return text.size() <= k_packed_bytes ? Packed{pack(text), static_cast<std::uint32_t>(text.size())}
+                                             : Packed{};
+    };
+    for (const Option& option : options) {
+        std::string folded_value = lowercase(option.value);
+        std::string folded_label = lowercase(option.label);
+        m_values.push_back(packed(option.value));
+        m_folded_values.push_back(packed(folded_value));
+        m_folded_labels.push_back(packed(folded_label));
+        m_values_text.push_back(option.value);
+        m_folded_values_text.push_back(std::move(folded_value));
+        m_folded_labels_text.push_back(std::move(folded_label));
+    }
+}
+
+std::optional<std::size_t> OptionLookup::find(std::string_view token) const {
+    if (token.size() > k_packed_bytes) {
+        return find_long(token);
+    }
+    const auto size = static_cast<std::uint32_t>(token.size());
+    unsigned char bytes[k_packed_bytes] = {};
+    unsigned char folded[k_packed_bytes] = {};
+    for (std::size_t i = 0; i < token.size(); ++i) {
+        bytes[i] = static_cast<unsigned char>(token[i]);
+        folded[i] = static_cast<unsigned char>(fold(token[i]));
+    }
+    std::uint64_t key = 0;
+    std::uint64_t folded_key = 0;
+    std::memcpy(&key, bytes, sizeof key);
+    std::memcpy(&folded_key, folded, sizeof folded_key);
+    const auto in = [size](const std::vector<Packed>& texts,
+                           std::uint64_t wanted) -> std::optional<std::size_t> {
+        for (std::size_t i = 0; i < texts.size(); ++i) {
+            if (texts[i].bytes == wanted && texts[i].size == size) {
+                return i;
+            }
+        }
+        return std::nullopt;
+    };
+    if (const auto found = in(m_values, key)) {
+        return found;
+    }
+    if (const auto found = in(m_folded_values, folded_key)) {
+        return found;
+    }
+    return in(m_folded_labels, folded_key);
+}
+
+std::optional<std::size_t> OptionLookup::find_long(std::string_view token) const {
+    for (std::size_t i = 0; i < m_values_text.size(); ++i) {
+        if (m_values_text[i] == token) {
+            return i;
+        }
+    }
+    for (std::size_t i = 0; i < m_folded_values_text.size(); ++i) {
+        if (equals_folded(m_folded_values_text[i], token)) {
+            return i;
+        }
+    }
+    for (std::size_t i = 0; i < m_folded_labels_text.size(); ++i) {
+        if (equals_folded(m_folded_labels_text[i], token)) {
+            return i;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace readiness
