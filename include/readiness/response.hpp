@@ -4,6 +4,7 @@
 #include "readiness/checklist.hpp"
 #include "readiness/option_lookup.hpp"
 
+#include <cmath>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -80,9 +81,9 @@ struct PreparedCondition {
 struct PreparedQuestion {
     const Question* question = nullptr;
     std::span<const Option> options;
-    OptionLookup lookup;                    // the option a cell's text names
-    std::vector<double> single_scores;      // s(r, q) of an answer choosing just that option
-    std::vector<bool> departments;          // applies to department d (checklist order)
+    OptionLookup lookup;               // the option a cell's text names
+    std::vector<double> single_scores; // s(r, q) of an answer choosing just that option
+    std::vector<bool> departments;     // applies to department d (checklist order)
     std::optional<PreparedCondition> when;
 };
 
@@ -104,11 +105,22 @@ public:
     std::optional<std::size_t> option(std::size_t q, std::string_view token) const;
 
     // s(r, q) of the response's answer to question q (see answer_score); none for text, n/a, unanswered.
-    std::optional<double> score(std::size_t q, const Response& response) const;
+    std::optional<double> score(std::size_t q, const Response& response) const {
+        const double s = score_or_nan(q, response);
+        return std::isnan(s) ? std::nullopt : std::optional<double>(s);
+    }
 
     // Whether question q counts for the respondent: it applies to their department (an unknown department
     // only to questions for every department) and its `when` holds on their answers.
-    bool is_asked(std::size_t q, std::optional<std::size_t> department, const Response& response) const;
+    bool is_asked(std::size_t q, std::optional<std::size_t> department, const Response& response) const {
+        return is_asked_in(q, department ? *department : k_unknown_department, response);
+    }
+
+    // The same two without std::optional crossing a call, which GCC 12 passes through memory in a way that
+    // stalls the scoring loop: the score or NaN; the department's index or k_unknown_department.
+    static constexpr std::size_t k_unknown_department = SIZE_MAX;
+    double score_or_nan(std::size_t q, const Response& response) const;
+    bool is_asked_in(std::size_t q, std::size_t department, const Response& response) const;
 
 private:
     const Checklist& m_checklist;

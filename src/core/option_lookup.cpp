@@ -3,7 +3,7 @@
 #include "readiness/text.hpp"
 
 #include <algorithm>
-#include <cstring>
+#include <cstdint>
 
 namespace readiness {
 
@@ -15,15 +15,19 @@ char fold(char c) {
     return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
-// `text`'s bytes in an integer, zero-padded; `text` has at most 8 bytes.
-std::uint64_t pack(std::string_view text) {
-    unsigned char bytes[k_packed_bytes] = {};
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        bytes[i] = static_cast<unsigned char>(text[i]);
-    }
+// `text`'s bytes in an integer, zero-padded (the first byte lowest); `text` has at most 8 bytes. Built in
+// a register: bytes stored one by one and read back as one integer would stall the load.
+template <class Fold>
+std::uint64_t pack(std::string_view text, Fold fold_byte) {
     std::uint64_t packed = 0;
-    std::memcpy(&packed, bytes, sizeof packed);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        packed |= std::uint64_t{static_cast<unsigned char>(fold_byte(text[i]))} << (8 * i);
+    }
     return packed;
+}
+
+char as_is(char c) {
+    return c;
 }
 
 bool equals_folded(std::string_view folded, std::string_view token) {
@@ -35,8 +39,9 @@ bool equals_folded(std::string_view folded, std::string_view token) {
 
 OptionLookup::OptionLookup(std::span<const Option> options) {
     const auto packed = [](std::string_view text) {
-        return text.size() <= k_packed_bytes ? Packed{pack(text), static_cast<std::uint32_t>(text.size())}
-                                             : Packed{};
+        return text.size() <= k_packed_bytes
+                   ? Packed{pack(text, as_is), static_cast<std::uint32_t>(text.size())}
+                   : Packed{};
     };
     for (const Option& option : options) {
         std::string folded_value = lowercase(option.value);
@@ -55,32 +60,27 @@ std::optional<std::size_t> OptionLookup::find(std::string_view token) const {
         return find_long(token);
     }
     const auto size = static_cast<std::uint32_t>(token.size());
-    unsigned char bytes[k_packed_bytes] = {};
-    unsigned char folded[k_packed_bytes] = {};
-    for (std::size_t i = 0; i < token.size(); ++i) {
-        bytes[i] = static_cast<unsigned char>(token[i]);
-        folded[i] = static_cast<unsigned char>(fold(token[i]));
-    }
-    std::uint64_t key = 0;
-    std::uint64_t folded_key = 0;
-    std::memcpy(&key, bytes, sizeof key);
-    std::memcpy(&folded_key, folded, sizeof folded_key);
-    const auto in = [size](const std::vector<Packed>& texts,
-                           std::uint64_t wanted) -> std::optional<std::size_t> {
+    const std::uint64_t key = pack(token, as_is);
+    const std::uint64_t folded_key = pack(token, fold);
+    // Indices, not optionals, until the end: GCC 12 passes a std::optional<std::size_t> through memory in
+    // a way that stalls the load (a third of this function's time).
+    constexpr std::size_t none = SIZE_MAX;
+    const auto in = [size](const std::vector<Packed>& texts, std::uint64_t wanted) {
         for (std::size_t i = 0; i < texts.size(); ++i) {
             if (texts[i].bytes == wanted && texts[i].size == size) {
                 return i;
             }
         }
-        return std::nullopt;
+        return none;
     };
-    if (const auto found = in(m_values, key)) {
-        return found;
+    std::size_t found = in(m_values, key);
+    if (found == none) {
+        found = in(m_folded_values, folded_key);
     }
-    if (const auto found = in(m_folded_values, folded_key)) {
-        return found;
+    if (found == none) {
+        found = in(m_folded_labels, folded_key);
     }
-    return in(m_folded_labels, folded_key);
+    return found == none ? std::nullopt : std::optional<std::size_t>(found);
 }
 
 std::optional<std::size_t> OptionLookup::find_long(std::string_view token) const {

@@ -67,14 +67,15 @@ std::optional<std::size_t> ChecklistIndex::option(std::size_t q, std::string_vie
     return m_questions[q].lookup.find(token);
 }
 
-std::optional<double> ChecklistIndex::score(std::size_t q, const Response& response) const {
+double ChecklistIndex::score_or_nan(std::size_t q, const Response& response) const {
+    constexpr double none = std::numeric_limits<double>::quiet_NaN();
     const PreparedQuestion& prepared = m_questions[q];
     const ResponseCell& cell = response.cells[q];
     switch (prepared.question->type) {
     case QuestionType::choice:
     case QuestionType::multi: {
         if ((cell.kind != AnswerKind::choice && cell.kind != AnswerKind::multi) || cell.unmatched) {
-            return std::nullopt;
+            return none;
         }
         const auto choices = response.choices_of(cell);
         if (choices.size() == 1) {
@@ -88,20 +89,19 @@ std::optional<double> ChecklistIndex::score(std::size_t q, const Response& respo
     }
     case QuestionType::number:
         if (cell.kind != AnswerKind::number) {
-            return std::nullopt;
+            return none;
         }
         return band_score(prepared.question->bands, cell.number);
     case QuestionType::text:
-        return std::nullopt;
+        return none;
     }
-    return std::nullopt;
+    return none;
 }
 
-bool ChecklistIndex::is_asked(std::size_t q, std::optional<std::size_t> department,
-                              const Response& response) const {
+bool ChecklistIndex::is_asked_in(std::size_t q, std::size_t department, const Response& response) const {
     const PreparedQuestion& prepared = m_questions[q];
-    const bool applies =
-        department ? prepared.departments[*department] : prepared.question->departments.empty();
+    const bool applies = department != k_unknown_department ? prepared.departments[department]
+                                                            : prepared.question->departments.empty();
     return applies && (!prepared.when || evaluate(*prepared.when, *this, response));
 }
 
