@@ -22,7 +22,15 @@ public:
     OptionLookup() = default;
     explicit OptionLookup(std::span<const Option> options);
 
-    std::optional<std::size_t> find(std::string_view token) const;
+    std::optional<std::size_t> find(std::string_view token) const {
+        const std::size_t found = index_of(token);
+        return found == k_none ? std::nullopt : std::optional<std::size_t>(found);
+    }
+
+    // The same, k_none when no option matches: no std::optional returned across a call, which GCC 12
+    // builds in memory and reads back wider than it wrote (a stall that cost half of this lookup).
+    static constexpr std::size_t k_none = SIZE_MAX;
+    std::size_t index_of(std::string_view token) const;
 
 private:
     static constexpr std::uint32_t k_long =
@@ -32,7 +40,7 @@ private:
         std::uint64_t bytes = 0;     // the text's bytes, zero-padded; k_long texts leave it 0
         std::uint32_t size = k_long; // the text's size, or k_long
     };
-    std::optional<std::size_t> find_long(std::string_view token) const;
+    std::size_t find_long(std::string_view token) const;
 
     std::vector<Packed> m_values;        // as written
     std::vector<Packed> m_folded_values; // in lower case

@@ -102,7 +102,9 @@ public:
 
     // The option a token names, as Checklist::match_option: its value exactly, else its value, else its
     // label, ignoring ASCII case.
-    std::optional<std::size_t> option(std::size_t q, std::string_view token) const;
+    std::optional<std::size_t> option(std::size_t q, std::string_view token) const {
+        return m_questions[q].lookup.find(token);
+    }
 
     // s(r, q) of the response's answer to question q (see answer_score); none for text, n/a, unanswered.
     std::optional<double> score(std::size_t q, const Response& response) const {

@@ -55,35 +55,32 @@ OptionLookup::OptionLookup(std::span<const Option> options) {
     }
 }
 
-std::optional<std::size_t> OptionLookup::find(std::string_view token) const {
+std::size_t OptionLookup::index_of(std::string_view token) const {
     if (token.size() > k_packed_bytes) {
         return find_long(token);
     }
     const auto size = static_cast<std::uint32_t>(token.size());
     const std::uint64_t key = pack(token, as_is);
     const std::uint64_t folded_key = pack(token, fold);
-    // Indices, not optionals, until the end: GCC 12 passes a std::optional<std::size_t> through memory in
-    // a way that stalls the load (a third of this function's time).
-    constexpr std::size_t none = SIZE_MAX;
     const auto in = [size](const std::vector<Packed>& texts, std::uint64_t wanted) {
         for (std::size_t i = 0; i < texts.size(); ++i) {
             if (texts[i].bytes == wanted && texts[i].size == size) {
                 return i;
             }
         }
-        return none;
+        return k_none;
     };
     std::size_t found = in(m_values, key);
-    if (found == none) {
+    if (found == k_none) {
         found = in(m_folded_values, folded_key);
     }
-    if (found == none) {
+    if (found == k_none) {
         found = in(m_folded_labels, folded_key);
     }
-    return found == none ? std::nullopt : std::optional<std::size_t>(found);
+    return found;
 }
 
-std::optional<std::size_t> OptionLookup::find_long(std::string_view token) const {
+std::size_t OptionLookup::find_long(std::string_view token) const {
     for (std::size_t i = 0; i < m_values_text.size(); ++i) {
         if (m_values_text[i] == token) {
             return i;
@@ -99,7 +96,7 @@ std::optional<std::size_t> OptionLookup::find_long(std::string_view token) const
             return i;
         }
     }
-    return std::nullopt;
+    return k_none;
 }
 
 } // namespace readiness

@@ -63,10 +63,6 @@ std::optional<std::size_t> ChecklistIndex::department(std::string_view id) const
     return std::nullopt;
 }
 
-std::optional<std::size_t> ChecklistIndex::option(std::size_t q, std::string_view token) const {
-    return m_questions[q].lookup.find(token);
-}
-
 double ChecklistIndex::score_or_nan(std::size_t q, const Response& response) const {
     constexpr double none = std::numeric_limits<double>::quiet_NaN();
     const PreparedQuestion& prepared = m_questions[q];
