@@ -11,6 +11,8 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 
 namespace readiness::io {
 
@@ -36,6 +38,25 @@ bool is_ascii(std::string_view text) {
         }
     }
     return true;
+}
+
+// Whether `bytes` has no byte over 0x7F and no NUL, eight bytes at a time: a row that passes needs no
+// check of its cells.
+bool is_plain_ascii(std::string_view bytes) {
+    constexpr std::uint64_t ones = 0x0101010101010101;
+    constexpr std::uint64_t highs = 0x8080808080808080;
+    std::uint64_t found = 0; // a high bit where some word had a byte over 0x7F or a NUL
+    std::size_t i = 0;
+    for (; i + 8 <= bytes.size(); i += 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, bytes.data() + i, sizeof word);
+        found |= word | ((word - ones) & ~word);
+    }
+    for (; i < bytes.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(bytes[i]);
+        found |= byte == 0 ? 0x80 : byte;
+    }
+    return (found & highs) == 0;
 }
 
 bool is_text(std::string_view text) {
@@ -86,7 +107,7 @@ public:
             if (fields.size() == 1 && fields[0].empty()) {
                 continue; // a blank line
             }
-            if (read_row(fields, reader.line())) {
+            if (read_row(fields, reader.raw_record(), reader.line())) {
                 on_response(m_response);
             }
         }
@@ -128,25 +149,27 @@ private:
             } else if (seen[*question]) {
                 report({m_name, 1, static_cast<int>(i + 1)},
                        fmt::format("question '{}' has two columns", header[i]));
-                m_columns.push_back(std::nullopt);
+                m_columns.push_back({});
                 continue;
             } else {
                 seen[*question] = true;
             }
-            m_columns.push_back(question);
+            m_columns.push_back(question ? Column{*question, m_index[*question].question->type} : Column{});
         }
         m_width = header.size();
         return true;
     }
 
-    bool read_row(const std::vector<std::string_view>& fields, int line) {
+    // `raw` is the row as written, to check for text other than ASCII once rather than per cell.
+    bool read_row(const std::vector<std::string_view>& fields, std::string_view raw, int line) {
         const std::size_t problems = m_load.diagnostics.size() + m_suppressed;
         if (fields.size() != m_width) {
             report({m_name, line, 1},
                    fmt::format("this row has {} cells; the header has {}", fields.size(), m_width));
             return false;
         }
-        if (!is_text(fields[0]) || !is_text(fields[1])) {
+        const bool plain = is_plain_ascii(raw);
+        if (!plain && (!is_text(fields[0]) || !is_text(fields[1]))) {
             report({m_name, line, 1}, "the respondent's name or department is not UTF-8 text");
             return false;
         }
@@ -162,29 +185,28 @@ private:
                    fmt::format("unknown department '{}'{}", fields[1], did_you_mean(fields[1], ids)));
         }
         for (std::size_t i = 2; i < fields.size(); ++i) {
-            const auto question = m_columns[i - 2];
-            if (!question || fields[i].empty()) {
+            const Column& read = m_columns[i - 2];
+            if (read.question == k_unread || fields[i].empty()) {
                 continue;
             }
             const int column = static_cast<int>(i + 1);
-            if (!is_text(fields[i])) {
+            if (!plain && !is_text(fields[i])) {
                 report({m_name, line, column}, "the cell is not UTF-8 text");
                 continue;
             }
-            ResponseCell& cell = m_response.cells[*question];
+            ResponseCell& cell = m_response.cells[read.question];
             cell.line = line;
             cell.column = column;
-            if (!read_cell(*question, fields[i], cell)) {
-                report({m_name, line, column}, parse_error(*question, fields[i]));
+            if (!read_cell(read.question, read.type, fields[i], cell)) {
+                report({m_name, line, column}, parse_error(read.question, fields[i]));
             }
         }
         return m_load.diagnostics.size() + m_suppressed == problems;
     }
 
     // Reads a cell with the lookups prepared at the header; false when it does not fit the question.
-    bool read_cell(std::size_t q, std::string_view text, ResponseCell& cell) {
-        const Question& question = *m_index[q].question;
-        if (question.type == QuestionType::multi && text != "n/a") {
+    bool read_cell(std::size_t q, QuestionType type, std::string_view text, ResponseCell& cell) {
+        if (type == QuestionType::multi && text != "n/a") {
             cell.kind = AnswerKind::multi;
             cell.first_choice = static_cast<std::uint32_t>(m_response.choices.size());
             std::size_t start = 0;
@@ -213,7 +235,8 @@ private:
             cell.kind = AnswerKind::not_applicable;
             return true;
         }
-        switch (question.type) {
+        const Question& question = *m_index[q].question;
+        switch (type) {
         case QuestionType::text:
             cell.kind = AnswerKind::text;
             cell.text = m_response.keep_text(text);
@@ -239,7 +262,7 @@ private:
             if (!option) {
                 return false;
             }
-            cell.kind = question.type == QuestionType::multi ? AnswerKind::multi : AnswerKind::choice;
+            cell.kind = type == QuestionType::multi ? AnswerKind::multi : AnswerKind::choice;
             cell.first_choice = static_cast<std::uint32_t>(m_response.choices.size());
             cell.choice_count = 1;
             m_response.choices.push_back(static_cast<std::uint16_t>(*option));
@@ -262,7 +285,14 @@ private:
     const ChecklistIndex& m_index;
     const Checklist& m_checklist;
     AnswerLoad& m_load;
-    std::vector<std::optional<std::size_t>> m_columns; // a question per column; none when not read
+    // A column as the header resolved it: its question, and that question's type, so that a cell needs no
+    // look at the question itself.
+    struct Column {
+        std::size_t question = k_unread;
+        QuestionType type = QuestionType::text;
+    };
+    static constexpr std::size_t k_unread = SIZE_MAX; // a column not read: unknown, or a second one
+    std::vector<Column> m_columns;
     std::size_t m_width = 0;
     std::size_t m_suppressed = 0;
     Response m_response; // the row being read; its views point into the reader's buffer

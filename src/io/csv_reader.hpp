@@ -24,6 +24,9 @@ public:
     bool next(std::vector<std::string_view>& fields);
     bool next(std::vector<std::string>& fields); // the same, copied
 
+    // The last record's bytes as they are in the input (quotes doubled, its line break included): valid, like
+    // the views, until the next call.
+    std::string_view raw_record() const { return {m_buffer.data() + m_record, m_pos - m_record}; }
     int line() const { return m_record_line; }    // the line the last record started on
     int column() const { return m_error_column; } // the cell (from 1) where the error is
     const std::string& error() const { return m_error; }

@@ -106,6 +106,22 @@ TEST_CASE("CSV problems name the row's line and the cell's column") {
     CHECK(result.sheets[1].location == Location{"s.csv", 7, 1});
 }
 
+TEST_CASE("a cell or a name that is not UTF-8 text, or holds a NUL, is refused at its place, UTF-8 is read") {
+    const std::string header = "respondent,department,roles.owner,tactics.first-change\n";
+    const auto result = run(header + "Ren\xC3\xA9" + ",support,yes,caf\xC3\xA9 hours\n" +     // UTF-8: read
+                            "Dana,support,yes,a longer text with \xE9 at byte 20\n" +         // Latin-1
+                            "Eve,support,yes,fourteen bytes" + std::string(1, '\0') + "x\n" + // a NUL
+                            "Lat\xE9,support,yes,\n" + "Ok,support,no,plain\n");
+    CHECK(result.messages == std::vector<std::string>{
+                                 "s.csv:3:4: error: the cell is not UTF-8 text",
+                                 "s.csv:4:4: error: the cell is not UTF-8 text",
+                                 "s.csv:5:1: error: the respondent's name or department is not UTF-8 text"});
+    REQUIRE(result.sheets.size() == 2);
+    CHECK(result.sheets[0].respondent.name == "Ren\xC3\xA9");
+    CHECK(result.sheets[0].answers.at("tactics.first-change").text == "caf\xC3\xA9 hours");
+    CHECK(result.sheets[1].answers.at("tactics.first-change").text == "plain");
+}
+
 TEST_CASE("a bad header or an empty file is reported, problems past the limit are counted") {
     CHECK(
         run("").messages ==
