@@ -17,17 +17,23 @@ char fold(char c) {
 
 // `text`'s bytes in an integer, zero-padded (the first byte lowest); `text` has at most 8 bytes. Built in
 // a register: bytes stored one by one and read back as one integer would stall the load.
-template <class Fold>
-std::uint64_t pack(std::string_view text, Fold fold_byte) {
+std::uint64_t pack(std::string_view text) {
     std::uint64_t packed = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        packed |= std::uint64_t{static_cast<unsigned char>(fold_byte(text[i]))} << (8 * i);
+        packed |= std::uint64_t{static_cast<unsigned char>(text[i])} << (8 * i);
     }
     return packed;
 }
 
-char as_is(char c) {
-    return c;
+// `packed` with every byte from 'A' to 'Z' made lower case, all eight bytes at once.
+std::uint64_t fold_packed(std::uint64_t packed) {
+    constexpr std::uint64_t ones = 0x0101010101010101;
+    constexpr std::uint64_t highs = 0x8080808080808080;
+    const std::uint64_t low_bits = packed & ~highs;
+    const std::uint64_t from_a = low_bits + (0x80 - 'A') * ones;     // high bit: the byte is 'A' or more
+    const std::uint64_t past_z = low_bits + (0x80 - 'Z' - 1) * ones; // high bit: the byte is past 'Z'
+    const std::uint64_t upper = from_a & ~past_z & ~packed & highs;  // … and under 0x80
+    return packed | (upper >> 2);                                    // 0x80 >> 2 is 'a' - 'A'
 }
 
 bool equals_folded(std::string_view folded, std::string_view token) {
@@ -39,9 +45,8 @@ bool equals_folded(std::string_view folded, std::string_view token) {
 
 OptionLookup::OptionLookup(std::span<const Option> options) {
     const auto packed = [](std::string_view text) {
-        return text.size() <= k_packed_bytes
-                   ? Packed{pack(text, as_is), static_cast<std::uint32_t>(text.size())}
-                   : Packed{};
+        return text.size() <= k_packed_bytes ? Packed{pack(text), static_cast<std::uint32_t>(text.size())}
+                                             : Packed{};
     };
     for (const Option& option : options) {
         std::string folded_value = lowercase(option.value);
@@ -60,8 +65,7 @@ std::size_t OptionLookup::index_of(std::string_view token) const {
         return find_long(token);
     }
     const auto size = static_cast<std::uint32_t>(token.size());
-    const std::uint64_t key = pack(token, as_is);
-    const std::uint64_t folded_key = pack(token, fold);
+    const std::uint64_t key = pack(token);
     const auto in = [size](const std::vector<Packed>& texts, std::uint64_t wanted) {
         for (std::size_t i = 0; i < texts.size(); ++i) {
             if (texts[i].bytes == wanted && texts[i].size == size) {
@@ -70,14 +74,13 @@ std::size_t OptionLookup::index_of(std::string_view token) const {
         }
         return k_none;
     };
-    std::size_t found = in(m_values, key);
-    if (found == k_none) {
-        found = in(m_folded_values, folded_key);
+    const std::size_t exact = in(m_values, key);
+    if (exact != k_none) {
+        return exact; // the common case: a value as written
     }
-    if (found == k_none) {
-        found = in(m_folded_labels, folded_key);
-    }
-    return found;
+    const std::uint64_t folded_key = fold_packed(key);
+    const std::size_t folded = in(m_folded_values, folded_key);
+    return folded != k_none ? folded : in(m_folded_labels, folded_key);
 }
 
 std::size_t OptionLookup::find_long(std::string_view token) const {

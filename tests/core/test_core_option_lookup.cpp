@@ -29,7 +29,8 @@ TEST_CASE("the option lookup agrees with match_option on short, 8-byte and long 
                                    {"a", "nul", 0, {}}, // its value set below: a, NUL, b
                                    {"fb", "Facebook", 0.5, {}},
                                    {"forums", "FB", 0.25, {}},
-                                   {"", "(empty)", 0, {}}};
+                                   {"", "(empty)", 0, {}},
+                                   {"`{", "backtick", 0, {}}};
     options[4].value = std::string("a\0b", 3);
     const OptionLookup lookup(options);
     const std::vector<std::pair<std::string, std::optional<std::size_t>>> cases = {
@@ -51,6 +52,9 @@ TEST_CASE("the option lookup agrees with match_option on short, 8-byte and long 
         {"facebook", 5},             //
         {"", 7},                     // an empty value matches an empty token only
         {"maybe", std::nullopt},
+        {"`{", 8},                  // '@' and '[' sit beside 'A' and 'Z': not letters, not folded
+        {"@[", std::nullopt},       //
+        {"\xC3\x89", std::nullopt}, // bytes over 0x7F are not folded either
         {"eightbytes", std::nullopt}};
     for (const auto& [token, expected] : cases) {
         INFO(token);
