@@ -21,11 +21,17 @@ void append_location(std::string& out, std::string_view file, int line, int colu
     if (line <= 0) {
         return;
     }
-    if (column <= 0) {
-        fmt::format_to(std::back_inserter(out), ":{}", line);
-        return;
+    // fmt::format_int, not format_to a back_inserter (a character at a time): a report's JSON writes one
+    // place per respondent.
+    const auto append_number = [&out](int number) {
+        const fmt::format_int digits(number);
+        out += ':';
+        out.append(digits.data(), digits.size());
+    };
+    append_number(line);
+    if (column > 0) {
+        append_number(column);
     }
-    fmt::format_to(std::back_inserter(out), ":{}:{}", line, column);
 }
 
 std::string format_diagnostic(const Diagnostic& diagnostic) {
