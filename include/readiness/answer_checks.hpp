@@ -17,6 +17,8 @@ namespace readiness {
 // but its `when` does not hold on their other answers. One warning each, at the answer.
 Diagnostics uncounted_answers(const Checklist& checklist, const AnswerSheet& sheet);
 void uncounted_answers(const ChecklistIndex& index, const Response& response, Diagnostics& warnings);
+// The warning for the response's answer to question q, which is not counted.
+Diagnostic uncounted_answer(const ChecklistIndex& index, const Response& response, std::size_t q);
 
 // The answers of a sheet that count for its respondent (asked given the rest, and answered).
 std::size_t counted_answers(const Checklist& checklist, const AnswerSheet& sheet);

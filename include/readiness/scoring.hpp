@@ -25,7 +25,10 @@ public:
 
     // A sheet whose respondent's department the checklist does not know is ignored (loaders report it).
     void add(const AnswerSheet& sheet);
-    void add(const Response& response); // the same, without converting: what the loaders hand on
+    // The same, without converting: what the loaders hand on. With `uncounted`, adds a warning there for
+    // each answer that is not counted because its `when` does not hold (see uncounted_answers), found in
+    // the same pass that scores.
+    void add(const Response& response, Diagnostics* uncounted = nullptr);
 
     // The checklist's prepared lookups, for reading responses against it.
     const ChecklistIndex& index() const;

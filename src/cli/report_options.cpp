@@ -76,11 +76,10 @@ int score_inputs(const Checklist& checklist, const std::vector<std::string>& inp
                                 "the respondent has no department; set respondent.department"});
             return;
         }
-        uncounted_answers(scorer.index(), response, problems);
+        scorer.add(response, &problems); // and the answers it does not count
         if (auto again = respondents.add(response)) {
             problems.push_back(std::move(*again));
         }
-        scorer.add(response);
     };
     // A CSV export is read on this thread and scored on a second one; answer files, one response each,
     // are scored as they are read (handing one over costs more than scoring it).

@@ -39,13 +39,17 @@ void uncounted_answers(const ChecklistIndex& index, const Response& response, Di
         if (!applies || index.is_asked(q, department, response)) {
             continue;
         }
-        warnings.push_back(
-            {Severity::warning,
-             {std::string(response.file), cell.line, cell.column},
-             fmt::format("the answer to '{}' is not counted: its condition (when) does not hold "
-                         "on this respondent's other answers",
-                         index[q].question->id)});
+        warnings.push_back(uncounted_answer(index, response, q));
     }
+}
+
+Diagnostic uncounted_answer(const ChecklistIndex& index, const Response& response, std::size_t q) {
+    const ResponseCell& cell = response.cells[q];
+    return {Severity::warning,
+            {std::string(response.file), cell.line, cell.column},
+            fmt::format("the answer to '{}' is not counted: its condition (when) does not hold "
+                        "on this respondent's other answers",
+                        index[q].question->id)};
 }
 
 std::size_t counted_answers(const Checklist& checklist, const AnswerSheet& sheet) {

@@ -1,5 +1,6 @@
 #include "readiness/scoring.hpp"
 
+#include "readiness/answer_checks.hpp"
 #include "readiness/answer_score.hpp"
 
 #include "rollup.hpp"
@@ -64,10 +65,13 @@ void Scorer::add(const AnswerSheet& sheet) {
     add(m_state->converted);
 }
 
-void Scorer::add(const Response& response) {
+void Scorer::add(const Response& response, Diagnostics* uncounted) {
     State& s = *m_state;
     const auto found = s.index.department(response.department);
     if (!found) {
+        if (uncounted) {
+            uncounted_answers(s.index, response, *uncounted);
+        }
         return;
     }
     const std::size_t d = *found;
@@ -99,6 +103,10 @@ void Scorer::add(const Response& response) {
                 {question.id, std::string(name), department, std::string(response.note_of(cell)), {}});
         }
         if (!s.index.is_asked(q, d, response)) {
+            // Not counted though answered: as uncounted_answers finds (applying, so only `when` failed).
+            if (uncounted && cell.kind != AnswerKind::none && s.index[q].when && s.index[q].departments[d]) {
+                uncounted->push_back(uncounted_answer(s.index, response, q));
+            }
             continue;
         }
         PairAccumulator& acc = s.pair(q, d);
