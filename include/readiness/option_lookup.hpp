@@ -33,8 +33,8 @@ public:
     std::size_t index_of(std::string_view token) const;
 
 private:
-    static constexpr std::uint32_t k_long =
-        UINT32_MAX; // a text too long to pack: never equals a packed token
+    // The size of a text too long to pack: never equals a packed token's.
+    static constexpr std::uint32_t k_long = UINT32_MAX;
 
     struct Packed {
         std::uint64_t bytes = 0;     // the text's bytes, zero-padded; k_long texts leave it 0
