@@ -1,4 +1,5 @@
 #include "interview/interview_io.hpp"
+#include "interview/libedit.hpp"
 #include "interview/line_reader.hpp"
 
 #include <cerrno>
@@ -6,7 +7,6 @@
 #include <cstdio>
 #include <cstring>
 #include <cwchar>
-#include <histedit.h>
 #include <langinfo.h>
 #include <poll.h>
 #include <unistd.h>
@@ -24,35 +24,37 @@ constexpr std::string_view k_replacement = "\xEF\xBF\xBD"; // U+FFFD, in UTF-8
 // given back as it came, for the caller to refuse.
 class EditLineReader final : public LineReader {
 public:
-    EditLineReader(const sigset_t& wait_mask, const volatile std::sig_atomic_t& interrupted)
-        : m_wait_mask(wait_mask), m_interrupted(interrupted) {
+    // `edit` is libedit, loaded.
+    EditLineReader(const LibEdit& edit, const sigset_t& wait_mask,
+                   const volatile std::sig_atomic_t& interrupted)
+        : m_edit(edit), m_wait_mask(wait_mask), m_interrupted(interrupted) {
         if (const char* locale = std::setlocale(LC_CTYPE, nullptr)) {
             m_old_locale = locale;
         }
         if (std::setlocale(LC_CTYPE, "") == nullptr || std::strcmp(nl_langinfo(CODESET), "UTF-8") != 0) {
             std::setlocale(LC_CTYPE, "C.UTF-8");
         }
-        m_history = history_init();
+        m_history = m_edit.history_init();
         HistEvent event;
-        history(m_history, &event, H_SETSIZE, k_history_size);
-        history(m_history, &event, H_SETUNIQUE, 1);
-        m_editor = el_init("readiness", stdin, stdout, stderr);
+        m_edit.history(m_history, &event, H_SETSIZE, k_history_size);
+        m_edit.history(m_history, &event, H_SETUNIQUE, 1);
+        m_editor = m_edit.el_init("readiness", stdin, stdout, stderr);
         if (m_editor == nullptr) {
             return;
         }
-        el_set(m_editor, EL_CLIENTDATA, this);
-        el_set(m_editor, EL_EDITOR, "emacs");
-        el_set(m_editor, EL_SIGNAL, 0);
-        el_set(m_editor, EL_HIST, history, m_history);
-        el_set(m_editor, EL_PROMPT, &EditLineReader::prompt_of);
-        el_set(m_editor, EL_GETCFN, &EditLineReader::read_key);
+        m_edit.el_set(m_editor, EL_CLIENTDATA, this);
+        m_edit.el_set(m_editor, EL_EDITOR, "emacs");
+        m_edit.el_set(m_editor, EL_SIGNAL, 0);
+        m_edit.el_set(m_editor, EL_HIST, m_edit.history, m_history);
+        m_edit.el_set(m_editor, EL_PROMPT, &EditLineReader::prompt_of);
+        m_edit.el_set(m_editor, EL_GETCFN, &EditLineReader::read_key);
     }
 
     ~EditLineReader() override {
         if (m_editor != nullptr) {
-            el_end(m_editor);
+            m_edit.el_end(m_editor);
         }
-        history_end(m_history);
+        m_edit.history_end(m_history);
         std::setlocale(LC_CTYPE, m_old_locale.c_str());
     }
 
@@ -68,7 +70,7 @@ public:
         m_prompt = std::string(prompt);
         m_invalid.reset();
         int count = 0;
-        const char* typed = el_gets(m_editor, &count);
+        const char* typed = m_edit.el_gets(m_editor, &count);
         if (typed == nullptr || m_interrupted != 0) {
             return std::nullopt; // Ctrl-D on an empty line, a closed terminal, or a signal
         }
@@ -88,7 +90,7 @@ public:
         }
         if (!line.empty()) {
             HistEvent event;
-            history(m_history, &event, H_ENTER, line.c_str());
+            m_edit.history(m_history, &event, H_ENTER, line.c_str());
         }
         return line;
     }
@@ -96,13 +98,13 @@ public:
 private:
     static char* prompt_of(EditLine* editor) {
         void* data = nullptr;
-        el_get(editor, EL_CLIENTDATA, &data);
+        libedit()->el_get(editor, EL_CLIENTDATA, &data); // loaded: an editor exists
         return static_cast<EditLineReader*>(data)->m_prompt.data();
     }
 
     static int read_key(EditLine* editor, wchar_t* key) {
         void* data = nullptr;
-        el_get(editor, EL_CLIENTDATA, &data);
+        libedit()->el_get(editor, EL_CLIENTDATA, &data); // loaded: an editor exists
         return static_cast<EditLineReader*>(data)->next_key(key);
     }
 
@@ -151,6 +153,7 @@ private:
         }
     }
 
+    const LibEdit& m_edit;
     sigset_t m_wait_mask;
     const volatile std::sig_atomic_t& m_interrupted;
     std::string m_old_locale = "C";
@@ -164,7 +167,11 @@ private:
 
 std::unique_ptr<LineReader> make_edit_reader(const sigset_t& wait_mask,
                                              const volatile std::sig_atomic_t& interrupted) {
-    auto reader = std::make_unique<EditLineReader>(wait_mask, interrupted);
+    const LibEdit* edit = libedit();
+    if (edit == nullptr) {
+        return nullptr;
+    }
+    auto reader = std::make_unique<EditLineReader>(*edit, wait_mask, interrupted);
     if (!reader->ready()) {
         return nullptr;
     }
