@@ -23,7 +23,7 @@ std::unique_ptr<LineReader> make_pipe_reader(const sigset_t& wait_mask,
                                              const volatile std::sig_atomic_t& interrupted);
 
 // Lines edited at a terminal with libedit (arrow keys, Home/End, backspace, the history of earlier lines);
-// nothing when libedit cannot be set up on standard input and output.
+// nothing when libedit cannot be loaded (see libedit.hpp) or set up on standard input and output.
 std::unique_ptr<LineReader> make_edit_reader(const sigset_t& wait_mask,
                                              const volatile std::sig_atomic_t& interrupted);
 
